@@ -1,0 +1,5 @@
+/**
+ * The embedded PostgreSQL used when no external database is configured.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Database")
+package org.gide.database;

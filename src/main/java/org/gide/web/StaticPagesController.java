@@ -1,0 +1,44 @@
+package org.gide.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Home page, the legal pages every public site must carry, and the named error pages. */
+@Controller
+class StaticPagesController {
+
+	@GetMapping("/")
+	String home() {
+		return "web/home";
+	}
+
+	@GetMapping("/mentions-legales")
+	String legalNotice() {
+		return "web/mentions-legales";
+	}
+
+	@GetMapping("/accessibilite")
+	String accessibilityStatement() {
+		return "web/accessibilite";
+	}
+
+	@GetMapping("/donnees-personnelles")
+	String privacy() {
+		return "web/donnees-personnelles";
+	}
+
+	@GetMapping(value = "/robots.txt", produces = "text/plain")
+	@ResponseBody
+	String robots() {
+		return "User-agent: *\nDisallow: /admin/\nDisallow: /compte\n";
+	}
+
+	@GetMapping("/error/{status:403|404|500}")
+	String errorPage(@PathVariable int status, jakarta.servlet.http.HttpServletResponse response) {
+		response.setStatus(status);
+		return "error/" + status;
+	}
+
+}
