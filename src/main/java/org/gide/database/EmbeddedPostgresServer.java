@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -90,9 +91,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 				FileLock lock = channel.tryLock()) {
 			if (lock == null) {
-				throw new IllegalStateException("The embedded database folder " + dataDir
-						+ " is in use by another running Gide. Stop it, or set gide.embedded-db.data-dir to another folder.");
+				throw folderInUse(dataDir);
 			}
+		}
+		catch (OverlappingFileLockException ex) {
+			throw folderInUse(dataDir);
 		}
 		Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of)
 			.filter(ProcessHandle::isAlive)
@@ -113,6 +116,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			process.destroyForcibly();
 			process.onExit().join();
 		}
+	}
+
+	private static IllegalStateException folderInUse(Path dataDir) {
+		return new IllegalStateException("The embedded database folder " + dataDir
+				+ " is in use by another running Gide. Stop it, or set gide.embedded-db.data-dir to another folder.");
 	}
 
 	private static Optional<Long> readPid(Path pidFile) throws IOException {
