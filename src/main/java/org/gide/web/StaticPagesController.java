@@ -29,6 +29,11 @@ class StaticPagesController {
 		return "web/donnees-personnelles";
 	}
 
+	@GetMapping("/plan-du-site")
+	String siteMap() {
+		return "web/plan-du-site";
+	}
+
 	@GetMapping(value = "/robots.txt", produces = "text/plain")
 	@ResponseBody
 	String robots() {

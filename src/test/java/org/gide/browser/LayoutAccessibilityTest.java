@@ -19,7 +19,7 @@ class LayoutAccessibilityTest extends IntegrationTest {
 	void publicPagesPassAxeInFrenchAndEnglish() {
 		try (BrowserContext context = Browser.newContext()) {
 			Page page = context.newPage();
-			for (String path : List.of("/", "/mentions-legales", "/accessibilite", "/donnees-personnelles", "/error/404",
+			for (String path : List.of("/", "/mentions-legales", "/accessibilite", "/donnees-personnelles", "/plan-du-site", "/error/404",
 					"/?lang=en", "/accessibilite")) {
 				page.navigate(baseUrl() + path);
 				Browser.assertAccessible(page);
