@@ -1,0 +1,51 @@
+package org.gide.territory.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the reference geography up to date before the web server opens (singletons are ready, the server not yet
+ * started): imports the COG when the département has no communes or the source changed, fills missing outlines,
+ * seeds the default territories. {@code gide.territory.import=true} forces a full re-import. A missing source is
+ * logged, never fatal: the site still serves what was imported before.
+ */
+@Component
+class TerritoryStartup implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(TerritoryStartup.class);
+
+	private final CogImporter cog;
+
+	private final ContourImporter contours;
+
+	private final DefaultTerritories defaults;
+
+	private final boolean force;
+
+	TerritoryStartup(CogImporter cog, ContourImporter contours, DefaultTerritories defaults,
+			@Value("${gide.territory.import:false}") boolean force) {
+		this.cog = cog;
+		this.contours = contours;
+		this.defaults = defaults;
+		this.force = force;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			if (force || cog.needsImport()) {
+				cog.importCog(force);
+			}
+		}
+		catch (ImportException ex) {
+			log.error("COG import failed, communes left as they were: {}", ex.getMessage());
+		}
+		contours.importContours(force);
+		defaults.seedIfEmpty();
+	}
+
+}
