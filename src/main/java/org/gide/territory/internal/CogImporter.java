@@ -39,7 +39,10 @@ public class CogImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(CogImporter.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	// Elements are read one by one from a stream: what follows the current element is not "trailing".
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private final Sources sources;
 
