@@ -36,12 +36,12 @@ public class Territory {
 	@Version
 	private long version;
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "territory_epci", joinColumns = @JoinColumn(name = "territory_id"))
 	@Column(name = "epci_code")
 	private Set<String> epciCodes = new TreeSet<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "territory_commune", joinColumns = @JoinColumn(name = "territory_id"))
 	@Column(name = "commune_code")
 	private Set<String> communeCodes = new TreeSet<>();
