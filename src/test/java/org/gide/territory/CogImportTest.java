@@ -194,6 +194,15 @@ class CogImportTest extends IntegrationTest {
 	}
 
 	@Test
+	void startupImportedTheConfiguredContours() {
+		Map<String, Object> first = jdbc.queryForMap("select source, communes from territory_import "
+				+ "where kind = 'CONTOURS' order by id limit 1");
+		assertThat(first).containsEntry("source", "file:../shared/data/derived/communes-30-gard-cog2026.geojson")
+			.containsEntry("communes", 350);
+		assertThat(contours.importContours(false)).as("nothing left to import").isEmpty();
+	}
+
+	@Test
 	void aMissingContourSourceIsSkipped() {
 		assertThat(contours.importFrom("file:../shared/data/nulle-part.geojson", false)).isEmpty();
 	}

@@ -53,12 +53,16 @@ public class ContourImporter {
 
 	ContourImporter(Sources sources, JdbcTemplate jdbc, TransactionTemplate transaction,
 			@Value("${gide.departement:30}") String departement,
-			@Value("${gide.territory.contours.locations:}") List<String> locations) {
+			org.springframework.core.env.Environment environment) {
 		this.sources = sources;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.departement = departement;
-		this.locations = locations;
+		// A YAML list (locations[0], locations[1]…) or a comma-separated value (GIDE_TERRITORY_CONTOURS_LOCATIONS).
+		this.locations = org.springframework.boot.context.properties.bind.Binder.get(environment)
+			.bind("gide.territory.contours.locations",
+					org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
+			.orElse(List.of());
 	}
 
 	/** What one source gave: outlines stored, and the codes of features that match no commune of the département. */
