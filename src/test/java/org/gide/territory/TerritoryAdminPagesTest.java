@@ -97,6 +97,28 @@ class TerritoryAdminPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void theFormWithErrorsIsAccessible() {
+		com.microsoft.playwright.BrowserContext context = org.gide.support.Browser.newContext();
+		try {
+			context.setExtraHTTPHeaders(Map.of("Authorization", basic("AGENT")));
+			com.microsoft.playwright.Page page = context.newPage();
+			page.navigate(baseUrl() + "/admin/territoires");
+			org.gide.support.Browser.assertAccessible(page);
+			page.navigate(baseUrl() + "/admin/territoires/nouveau");
+			assertThat(page.content()).contains("(déjà dans « Alès et Cèze »)");
+			page.locator("label[for=epciCodes1]").click();
+			page.locator("#communes").fill("Nulle-Part");
+			page.locator("form button.primary").click();
+			page.waitForLoadState();
+			assertThat(page.content()).contains("Indiquez le nom du territoire.", "Commune introuvable");
+			org.gide.support.Browser.assertAccessible(page);
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	@Test
 	void aMemberCannotEditTerritories() {
 		assertThat(get(web(), "MEMBER", "/admin/territoires").statusCode()).isEqualTo(403);
 		assertThat(get(web(), "ADMIN", "/admin/territoires").statusCode()).isEqualTo(200);

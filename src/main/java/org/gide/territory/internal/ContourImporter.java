@@ -84,8 +84,9 @@ public class ContourImporter {
 					replace = false;
 				}
 			}
-			catch (ImportException ex) {
-				log.warn("Contour source skipped: {}", ex.getMessage());
+			catch (RuntimeException ex) {
+				// Outlines are a comfort, not a requirement: a bad source must not stop the site.
+				log.warn("Contour source {} skipped: {}", location, ex.getMessage());
 			}
 		}
 		if (missing() > 0 && !locations.isEmpty()) {
@@ -128,7 +129,7 @@ public class ContourImporter {
 				rows.add(new Object[] { geometryNode.toString(), centre.getY(), centre.getX(), code });
 			}
 		}
-		catch (JacksonException | IllegalArgumentException ex) {
+		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
 			throw new ImportException("GeoJSON invalide dans %s : %s".formatted(location, ex.getMessage()), ex);
 		}
 		String condition = replace ? "" : " and contour is null";

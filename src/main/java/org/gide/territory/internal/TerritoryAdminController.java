@@ -111,6 +111,13 @@ class TerritoryAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("territory", territory);
 		model.addAttribute("epcis", territories.epcis());
+		// Which EPCI another territory already holds, so the form can say so next to each checkbox.
+		java.util.Map<String, String> elsewhere = new java.util.HashMap<>();
+		territories.list()
+			.stream()
+			.filter(t -> territory == null || t.id() != territory.getId())
+			.forEach(t -> t.epcis().forEach(e -> elsewhere.put(e.code(), t.nom())));
+		model.addAttribute("epciElsewhere", elsewhere);
 		return "territory/admin-form";
 	}
 

@@ -45,7 +45,12 @@ class TerritoryStartup implements SmartInitializingSingleton {
 			log.error("COG import failed, communes left as they were: {}", ex.getMessage());
 		}
 		contours.importContours(force);
-		defaults.seedIfEmpty();
+		try {
+			defaults.seedIfEmpty();
+		}
+		catch (RuntimeException ex) {
+			log.error("Default territories not created: {}", ex.getMessage());
+		}
 	}
 
 }
