@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
  * Brings the reference geography up to date before the web server opens (singletons are ready, the server not yet
  * started): imports the COG when the département has no communes or the source changed, fills missing outlines,
  * seeds the default territories. {@code gide.territory.import=true} forces a full re-import. A missing source is
- * logged, never fatal: the site still serves what was imported before.
+ * logged, never fatal: the site still serves what was imported before. As a one-off command:
+ * {@code java -jar gide.jar --gide.territory.import=true --gide.territory.exit-after-import=true
+ * --server.port=0}.
  */
 @Component
-class TerritoryStartup implements SmartInitializingSingleton {
+class TerritoryStartup implements SmartInitializingSingleton, org.springframework.boot.ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(TerritoryStartup.class);
 
@@ -26,12 +28,22 @@ class TerritoryStartup implements SmartInitializingSingleton {
 
 	private final boolean force;
 
+	private final boolean exit;
+
+	private final org.springframework.context.ConfigurableApplicationContext context;
+
+	private boolean failed;
+
 	TerritoryStartup(CogImporter cog, ContourImporter contours, DefaultTerritories defaults,
-			@Value("${gide.territory.import:false}") boolean force) {
+			@Value("${gide.territory.import:false}") boolean force,
+			@Value("${gide.territory.exit-after-import:false}") boolean exit,
+			org.springframework.context.ConfigurableApplicationContext context) {
 		this.cog = cog;
 		this.contours = contours;
 		this.defaults = defaults;
 		this.force = force;
+		this.exit = exit;
+		this.context = context;
 	}
 
 	@Override
@@ -42,6 +54,7 @@ class TerritoryStartup implements SmartInitializingSingleton {
 			}
 		}
 		catch (ImportException ex) {
+			failed = true;
 			log.error("COG import failed, communes left as they were: {}", ex.getMessage());
 		}
 		contours.importContours(force);
@@ -50,6 +63,15 @@ class TerritoryStartup implements SmartInitializingSingleton {
 		}
 		catch (RuntimeException ex) {
 			log.error("Default territories not created: {}", ex.getMessage());
+		}
+	}
+
+	/** As a command ({@code gide.territory.exit-after-import=true}): stop once imported, status 1 on failure. */
+	@Override
+	public void run(org.springframework.boot.ApplicationArguments args) {
+		if (exit) {
+			int status = org.springframework.boot.SpringApplication.exit(context, () -> failed ? 1 : 0);
+			System.exit(status);
 		}
 	}
 
