@@ -31,6 +31,14 @@ class CommuneSearchTest extends IntegrationTest {
 	}
 
 	@Test
+	void otherAbbreviationsHyphensAndApostrophesAreUnderstood() {
+		assertThat(communes.search("bagnols s/ ceze", 5)).extracting(Commune::nom).containsExactly("Bagnols-sur-Cèze");
+		assertThat(communes.search("ste anastasie", 5)).extracting(Commune::nom).containsExactly("Sainte-Anastasie");
+		assertThat(communes.search("st laurent d aigouze", 5)).extracting(Commune::nom)
+			.containsExactly("Saint-Laurent-d'Aigouze");
+	}
+
+	@Test
 	void everyWordPrefixesAWordOfTheName() {
 		assertThat(communes.search("pont gard", 10)).extracting(Commune::nom).containsExactly("Vers-Pont-du-Gard");
 		assertThat(communes.search("gard pont", 10)).extracting(Commune::nom).containsExactly("Vers-Pont-du-Gard");

@@ -138,6 +138,15 @@ class TerritoryEditingTest extends IntegrationTest {
 		assertThat(communes.find("30003").orElseThrow().territoire().slug()).isEqualTo("camargue-et-terre-d-argence");
 	}
 
+	@Test
+	void theDatabaseItselfRefusesAnEpciInTwoTerritories() {
+		Territory other = create(TerritoryForm.of("Territoire concurrent", "", List.of(), ""));
+
+		assertThatThrownBy(() -> jdbc.update("insert into territory_epci (epci_code, territory_id) values (?, ?)",
+				"200066918", other.getId()))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
 	private Territory territoryNamed(String name) {
 		long id = territories.list().stream().filter(t -> t.nom().equals(name)).findFirst().orElseThrow().id();
 		return editor.find(id).orElseThrow();
