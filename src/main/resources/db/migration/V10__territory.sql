@@ -7,6 +7,7 @@ create table territory_import (
     departement  varchar(3)   not null,
     source       text         not null,
     hash         varchar(64),
+    version      text,         -- e.g. @etalab/decoupage-administratif@6.0.0, when the source says so
     imported_at  timestamptz  not null default now(),
     communes     integer      not null default 0,
     epcis        integer      not null default 0,

@@ -65,7 +65,8 @@ class CogImportTest extends IntegrationTest {
 		Map<String, Object> recorded = jdbc.queryForMap("select * from territory_import where kind = 'COG' "
 				+ "order by id desc limit 1");
 		assertThat(recorded).containsEntry("communes", 350).containsEntry("epcis", 17)
-			.containsEntry("hash", result.hash()).containsEntry("departement", "30");
+			.containsEntry("hash", result.hash()).containsEntry("departement", "30")
+			.containsEntry("version", "@etalab/decoupage-administratif@6.0.0");
 	}
 
 	@Test

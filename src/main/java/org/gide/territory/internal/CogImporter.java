@@ -1,6 +1,7 @@
 package org.gide.territory.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -85,7 +86,8 @@ public class CogImporter {
 			return new Result(base, hash, activeCommunes(), 0, 0, true);
 		}
 		Parsed parsed = parse(communes, epcis, arrondissements);
-		Result result = transaction.execute(status -> write(parsed, base, hash));
+		String version = version(base);
+		Result result = transaction.execute(status -> write(parsed, base, hash, version));
 		log.info("COG of département {} imported from {}: {} communes, {} EPCI, {} communes made inactive, in {} ms",
 				departement, base, result.communes(), result.epcis(), result.inactivated(),
 				(System.nanoTime() - start) / 1_000_000);
@@ -223,7 +225,18 @@ public class CogImporter {
 		}
 	}
 
-	private Result write(Parsed parsed, String source, String hash) {
+	/** The package version the build wrote next to the files ({@code .version}), if any. */
+	private String version(String base) {
+		try {
+			return sources.first(base, ".version").map(v -> new String(v.bytes(), StandardCharsets.UTF_8).strip())
+				.orElse(null);
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private Result write(Parsed parsed, String source, String hash, String version) {
 		jdbc.batchUpdate("""
 				insert into epci (code, nom, type, population_totale, communes_departement, communes_hors_departement, active)
 				values (?, ?, ?, ?, ?, ?, true)
@@ -266,8 +279,8 @@ public class CogImporter {
 		});
 		int inactivated = jdbc.update("update commune set active = false where active and departement = ? "
 				+ "and not (code = any (?))", departement, parsed.communes().keySet().toArray(String[]::new));
-		jdbc.update("insert into territory_import (kind, departement, source, hash, communes, epcis, report) "
-				+ "values ('COG', ?, ?, ?, ?, ?, ?)", departement, source, hash, parsed.communes().size(),
+		jdbc.update("insert into territory_import (kind, departement, source, hash, version, communes, epcis, report) "
+				+ "values ('COG', ?, ?, ?, ?, ?, ?, ?)", departement, source, hash, version, parsed.communes().size(),
 				parsed.epcis().size(), inactivated == 0 ? null : inactivated + " commune(s) devenue(s) inactive(s)");
 		return new Result(source, hash, parsed.communes().size(), parsed.epcis().size(), inactivated, false);
 	}

@@ -2,6 +2,7 @@ package org.gide.territory.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,15 +57,15 @@ public class ContourImporter {
 
 	ContourImporter(Sources sources, JdbcTemplate jdbc, TransactionTemplate transaction,
 			@Value("${gide.departement:30}") String departement,
-			org.springframework.core.env.Environment environment) {
+			Environment environment) {
 		this.sources = sources;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.departement = departement;
 		// A YAML list (locations[0], locations[1]…) or a comma-separated value (GIDE_TERRITORY_CONTOURS_LOCATIONS).
-		this.locations = org.springframework.boot.context.properties.bind.Binder.get(environment)
+		this.locations = Binder.get(environment)
 			.bind("gide.territory.contours.locations",
-					org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
+					Bindable.listOf(String.class))
 			.orElse(List.of());
 	}
 
@@ -110,7 +114,7 @@ public class ContourImporter {
 		}
 		List<Object[]> rows = new ArrayList<>();
 		Set<String> ignored = new TreeSet<>();
-		Set<String> known = new java.util.HashSet<>(jdbc.queryForList(
+		Set<String> known = new HashSet<>(jdbc.queryForList(
 				"select code from commune where active and departement = ?", String.class, departement));
 		try {
 			JsonNode collection = JSON.readTree(source.bytes());

@@ -7,6 +7,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,12 +37,12 @@ public class Territory {
 	@Version
 	private long version;
 
-	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "territory_epci", joinColumns = @JoinColumn(name = "territory_id"))
 	@Column(name = "epci_code")
 	private Set<String> epciCodes = new TreeSet<>();
 
-	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "territory_commune", joinColumns = @JoinColumn(name = "territory_id"))
 	@Column(name = "commune_code")
 	private Set<String> communeCodes = new TreeSet<>();

@@ -1,5 +1,8 @@
 package org.gide.territory.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -112,7 +115,7 @@ class TerritoryAdminController {
 		model.addAttribute("territory", territory);
 		model.addAttribute("epcis", territories.epcis());
 		// Which EPCI another territory already holds, so the form can say so next to each checkbox.
-		java.util.Map<String, String> elsewhere = new java.util.HashMap<>();
+		Map<String, String> elsewhere = new HashMap<>();
 		territories.list()
 			.stream()
 			.filter(t -> territory == null || t.id() != territory.getId())

@@ -1,10 +1,14 @@
 package org.gide.territory.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +26,7 @@ import org.gide.territory.internal.TerritoryEditException.Problem;
 @Transactional
 public class TerritoryEditor {
 
-	private static final java.util.regex.Pattern LEADING_CODE = java.util.regex.Pattern
+	private static final Pattern LEADING_CODE = Pattern
 		.compile("^(\\d[\\dABab]\\d{3})(?:\\s|$)");
 
 	private final TerritoryRepository territories;
@@ -39,7 +43,7 @@ public class TerritoryEditor {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<Territory> find(long id) {
+	public Optional<Territory> find(long id) {
 		return territories.findById(id);
 	}
 
@@ -85,7 +89,7 @@ public class TerritoryEditor {
 		}
 		Set<String> epcis = new LinkedHashSet<>(form.getEpciCodes());
 		Map<String, String> known = jdbc.query("select code, nom from epci where active", rs -> {
-			Map<String, String> map = new java.util.HashMap<>();
+			Map<String, String> map = new HashMap<>();
 			while (rs.next()) {
 				map.put(rs.getString(1), rs.getString(2));
 			}
@@ -128,7 +132,7 @@ public class TerritoryEditor {
 				continue;
 			}
 			// "30007", "Alès" and "30007 Alès" (as the form shows them back) all name Alès.
-			java.util.regex.Matcher code = LEADING_CODE.matcher(token);
+			Matcher code = LEADING_CODE.matcher(token);
 			List<String> found = code.find()
 					? jdbc.queryForList("select code from commune where active and departement = ? and code = ?",
 							String.class, departement, code.group(1).toUpperCase())

@@ -5,6 +5,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
  * --server.port=0}.
  */
 @Component
-class TerritoryStartup implements SmartInitializingSingleton, org.springframework.boot.ApplicationRunner {
+class TerritoryStartup implements SmartInitializingSingleton, ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(TerritoryStartup.class);
 
@@ -30,14 +34,14 @@ class TerritoryStartup implements SmartInitializingSingleton, org.springframewor
 
 	private final boolean exit;
 
-	private final org.springframework.context.ConfigurableApplicationContext context;
+	private final ConfigurableApplicationContext context;
 
 	private boolean failed;
 
 	TerritoryStartup(CogImporter cog, ContourImporter contours, DefaultTerritories defaults,
 			@Value("${gide.territory.import:false}") boolean force,
 			@Value("${gide.territory.exit-after-import:false}") boolean exit,
-			org.springframework.context.ConfigurableApplicationContext context) {
+			ConfigurableApplicationContext context) {
 		this.cog = cog;
 		this.contours = contours;
 		this.defaults = defaults;
@@ -68,9 +72,9 @@ class TerritoryStartup implements SmartInitializingSingleton, org.springframewor
 
 	/** As a command ({@code gide.territory.exit-after-import=true}): stop once imported, status 1 on failure. */
 	@Override
-	public void run(org.springframework.boot.ApplicationArguments args) {
+	public void run(ApplicationArguments args) {
 		if (exit) {
-			int status = org.springframework.boot.SpringApplication.exit(context, () -> failed ? 1 : 0);
+			int status = SpringApplication.exit(context, () -> failed ? 1 : 0);
 			System.exit(status);
 		}
 	}
