@@ -3,7 +3,7 @@
 -- What was imported, when, from where: one row per import run.
 create table territory_import (
     id           bigserial primary key,
-    kind         varchar(20)  not null, -- COG or CONTOURS
+    kind         varchar(20)  not null, -- COG, CONTOURS or TERRITORIES (default set seeded)
     departement  varchar(3)   not null,
     source       text         not null,
     hash         varchar(64),

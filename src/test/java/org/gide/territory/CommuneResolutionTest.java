@@ -59,6 +59,21 @@ class CommuneResolutionTest extends IntegrationTest {
 		assertThat(byTerritory).containsEntry("ales-et-ceze", 71L + 22L);
 	}
 
+	@Test
+	void defaultTerritoriesAreSeededOnlyOnceEvenIfAllAreDeleted(
+			@Autowired org.gide.territory.internal.DefaultTerritories defaults,
+			@Autowired org.springframework.transaction.support.TransactionTemplate transaction,
+			@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		Integer seeded = transaction.execute(status -> {
+			status.setRollbackOnly();
+			jdbc.update("delete from territory");
+			return defaults.seedIfEmpty();
+		});
+
+		assertThat(seeded).isZero();
+		assertThat(territories.list()).hasSize(6);
+	}
+
 	private List<Commune> all() {
 		return communes.all();
 	}

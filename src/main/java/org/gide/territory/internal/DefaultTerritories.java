@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.gide.territory.internal.Sources.Source;
@@ -34,18 +35,28 @@ public class DefaultTerritories {
 
 	private final String location;
 
-	DefaultTerritories(Sources sources, TerritoryRepository territories, TerritoryEditor editor,
+	private final String departement;
+
+	private final JdbcTemplate jdbc;
+
+	DefaultTerritories(Sources sources, TerritoryRepository territories, TerritoryEditor editor, JdbcTemplate jdbc,
 			@Value("${gide.departement:30}") String departement,
 			@Value("${gide.territory.defaults.location:classpath:territory/territoires-{departement}.json}") String location) {
 		this.sources = sources;
 		this.territories = territories;
 		this.editor = editor;
 		this.location = location.replace("{departement}", departement);
+		this.departement = departement;
+		this.jdbc = jdbc;
 	}
 
-	/** Creates the default territories if there are none; returns how many were created. */
+	/**
+	 * Creates the default territories if there are none and they were never seeded (deleting every territory must
+	 * not bring them back at the next start); returns how many were created.
+	 */
 	public int seedIfEmpty() {
-		if (territories.count() > 0) {
+		if (territories.count() > 0 || jdbc.queryForObject("select count(*) from territory_import "
+				+ "where kind = 'TERRITORIES' and departement = ?", Integer.class, departement) > 0) {
 			return 0;
 		}
 		Optional<Source> source;
@@ -78,6 +89,8 @@ public class DefaultTerritories {
 				log.warn("Default territory {} not created: {}", entry.get("nom").asString(), ex.getMessage());
 			}
 		}
+		jdbc.update("insert into territory_import (kind, departement, source, report) values ('TERRITORIES', ?, ?, ?)",
+				departement, location, created + " territoire(s) par défaut créé(s)");
 		log.info("{} default territories created from {}", created, location);
 		return created;
 	}
