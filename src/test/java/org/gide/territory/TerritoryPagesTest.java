@@ -41,6 +41,17 @@ class TerritoryPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void pagesRespectTheStrictContentSecurityPolicy() {
+		for (String path : new String[] { "/communes", "/communes?q=ales", "/communes/30007", "/territoires",
+				"/territoires/ales-et-ceze" }) {
+			String body = web().get(path).body();
+			assertThat(body).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+			assertThat(body).as(path).doesNotContain("style=\"", "onclick=", "onload=", "onchange=")
+				.contains("/js/territory.js");
+		}
+	}
+
+	@Test
 	void publicPagesSpeakEnglishOnRequest() {
 		assertThat(web().get("/communes/30007?lang=en").body()).contains("Intercommunality (EPCI)", "inhabitants");
 	}
