@@ -132,6 +132,34 @@ class CogImportTest extends IntegrationTest {
 	}
 
 	@Test
+	void importsFromAnHttpBaseUrlTryingTheDepartementExtractAfterTheNationalFile() throws IOException {
+		com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+		server.createContext("/cog/", exchange -> {
+			String name = exchange.getRequestURI().getPath().substring("/cog/".length());
+			requested.add(name);
+			Path file = SHARED.resolve(name);
+			byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+			exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			CogImporter.Result result = importer
+				.importFrom("http://127.0.0.1:" + server.getAddress().getPort() + "/cog", true);
+
+			assertThat(result.communes()).isEqualTo(350);
+			assertThat(result.epcis()).isEqualTo(17);
+			assertThat(requested).containsSubsequence("communes.json", "communes-30.json", "epci.json", "epci-30.json");
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	@Test
 	void aMissingSourceFailsClearlyAndChangesNothing(@TempDir Path folder) {
 		int before = count("select count(*) from territory_import");
 
