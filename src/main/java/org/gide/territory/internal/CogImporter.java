@@ -156,7 +156,9 @@ public class CogImporter {
 		Map<String, List<String>> formerNames = new HashMap<>();
 		each(communesSource, node -> {
 			String code = node.path("code").asString("");
-			if (!departement.equals(node.path("departement").asString(""))) {
+			// The departement field decides; a source without it falls back on the INSEE code's prefix.
+			String inDepartement = node.path("departement").asString(code.startsWith(departement) ? departement : "");
+			if (!departement.equals(inDepartement)) {
 				return;
 			}
 			String type = node.path("type").asString("");
