@@ -72,12 +72,6 @@ class AccountsSecurity implements SecurityContribution {
 
 	}
 
-	private final org.springframework.beans.factory.ObjectProvider<AuthenticationProvider> provider;
-
-	AccountsSecurity(org.springframework.beans.factory.ObjectProvider<AuthenticationProvider> provider) {
-		this.provider = provider;
-	}
-
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers("/connexion", "/inscription", "/inscription/**", "/mot-de-passe-oublie",
@@ -89,7 +83,8 @@ class AccountsSecurity implements SecurityContribution {
 
 	@Override
 	public void configure(HttpSecurity http) throws Exception {
-		http.authenticationProvider(provider.getObject());
+		// The provider is a bean, so it is the global AuthenticationManager's only provider: not added again here,
+		// or each failed login would be checked (and counted) twice.
 		http.formLogin(form -> form.loginPage("/connexion")
 			.loginProcessingUrl("/connexion")
 			.usernameParameter("email")
