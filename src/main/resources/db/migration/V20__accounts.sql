@@ -39,9 +39,11 @@ create index account_token_expires on account_token (expires_at);
 -- Keyed by the submitted email, whether or not an account exists, so that lockout reveals nothing.
 create table login_throttle (
     email         varchar(320) primary key,
-    failures      integer not null,
-    locked_until  timestamptz
+    failures         integer not null,
+    last_failure_at  timestamptz not null,
+    locked_until     timestamptz
 );
+create index login_throttle_last_failure on login_throttle (last_failure_at);
 
 -- Ids are kept when an account is deleted; its email is replaced by an anonymous label.
 create table audit_entry (

@@ -405,9 +405,10 @@ public class AccountService implements Accounts {
 		return password;
 	}
 
-	/** Retention: unverified accounts after 30 days, link tokens once expired. */
+	/** Retention: unverified accounts after 30 days, link tokens once expired, login failures after a day. */
 	void purge() {
 		tokens.deleteExpiredBefore(now());
+		throttles.deleteIdleSince(now().minus(Duration.ofDays(1)));
 		accounts.deleteUnverifiedCreatedBefore(now().minus(Duration.ofDays(30)));
 	}
 

@@ -67,7 +67,10 @@ class AccountsBootstrap {
 		}
 	}
 
-	/** Retention (see the personal data page): unverified accounts after 30 days, expired link tokens. */
+	/**
+	 * Retention, nightly: unverified accounts are erased 30 days after registration, link tokens once expired, and the
+	 * login failure counters of an email one day after its last failure.
+	 */
 	@Scheduled(cron = "${gide.accounts.purge-cron:0 17 3 * * *}", zone = "Europe/Paris")
 	void purge() {
 		service.purge();

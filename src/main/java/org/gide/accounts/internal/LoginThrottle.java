@@ -19,6 +19,8 @@ class LoginThrottle {
 
 	private int failures;
 
+	private Instant lastFailureAt;
+
 	private Instant lockedUntil;
 
 	protected LoginThrottle() {
@@ -33,12 +35,15 @@ class LoginThrottle {
 	}
 
 	void fail(Instant now) {
-		if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-			// The previous lock is over: count afresh.
+		boolean lockOver = lockedUntil != null && !now.isBefore(lockedUntil);
+		boolean streakStale = lastFailureAt != null && lastFailureAt.plus(LOCK).isBefore(now);
+		if (lockOver || streakStale) {
+			// A finished lock, or failures spread over more than 15 minutes, start a new count.
 			failures = 0;
 			lockedUntil = null;
 		}
 		failures++;
+		lastFailureAt = now;
 		if (failures >= MAX_FAILURES) {
 			lockedUntil = now.plus(LOCK);
 		}

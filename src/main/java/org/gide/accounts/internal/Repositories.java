@@ -65,6 +65,10 @@ interface TokenRepository extends JpaRepository<AccountToken, Long> {
 
 interface ThrottleRepository extends JpaRepository<LoginThrottle, String> {
 
+	@Modifying
+	@Query("delete from LoginThrottle t where t.lastFailureAt < :before and (t.lockedUntil is null or t.lockedUntil < :before)")
+	int deleteIdleSince(Instant before);
+
 }
 
 interface AuditRepository extends JpaRepository<AuditEntry, Long> {
