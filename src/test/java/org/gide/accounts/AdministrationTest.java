@@ -78,6 +78,7 @@ class AdministrationTest extends IntegrationTest {
 		}
 		WebClient admin = signedIn(newAdmin());
 		assertThat(admin.get("/admin").body()).contains("/admin/utilisateurs", "/admin/journal", "/admin/directions", "/admin/courriels");
+		assertThat(admin.get("/admin/utilisateurs/987654321").statusCode()).isEqualTo(404);
 	}
 
 	@Test

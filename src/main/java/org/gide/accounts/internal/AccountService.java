@@ -18,8 +18,10 @@ import org.gide.accounts.Role;
 import org.gide.mail.Mailer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Everything that changes an account. Form-level methods return the broken rules as a map from field name to
@@ -147,7 +149,8 @@ public class AccountService implements Accounts {
 	private void sendVerification(Account account, Locale locale) {
 		tokens.deleteUnused(account.getId(), AccountToken.Purpose.VERIFY_EMAIL);
 		String token = issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY);
-		mailer.send(account.getEmail(), locale, "accounts.mail.verify.subject", null, "accounts-verify",
+		// Mail texts exist in French only for now: subject and body stay in the same language.
+		mailer.send(account.getEmail(), Locale.FRENCH, "accounts.mail.verify.subject", null, "accounts-verify",
 				Map.of("name", account.getDisplayName(), "token", token));
 	}
 
@@ -194,7 +197,7 @@ public class AccountService implements Accounts {
 		accounts.findByEmail(Account.normalize(email)).ifPresent(account -> {
 			tokens.deleteUnused(account.getId(), AccountToken.Purpose.RESET_PASSWORD);
 			String token = issue(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
-			mailer.send(account.getEmail(), locale, "accounts.mail.reset.subject", null, "accounts-reset",
+			mailer.send(account.getEmail(), Locale.FRENCH, "accounts.mail.reset.subject", null, "accounts-reset",
 					Map.of("name", account.getDisplayName(), "token", token));
 		});
 	}
@@ -273,9 +276,10 @@ public class AccountService implements Accounts {
 
 	// ---- Profile ----
 
+	/** @throws ResponseStatusException 404 for an unknown id (an admin following a stale link). */
 	@Transactional(readOnly = true)
 	Account account(long id) {
-		return accounts.findById(id).orElseThrow();
+		return accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	Map<String, String> rename(long id, String name) {

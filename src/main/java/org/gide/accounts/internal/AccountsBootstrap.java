@@ -26,6 +26,10 @@ class AccountsBootstrap {
 			"agent@demo.gide.localhost", Role.REVIEWER, "lecture@demo.gide.localhost", Role.EDITOR,
 			"edition@demo.gide.localhost", Role.ADMIN, "admin@demo.gide.localhost");
 
+	static final Map<Role, String> DEMO_NAMES = Map.of(Role.MEMBER, "Démo membre", Role.AGENT, "Démo agent",
+			Role.REVIEWER, "Démo comité de lecture", Role.EDITOR, "Démo comité éditorial", Role.ADMIN,
+			"Démo administration");
+
 	private final AccountService service;
 
 	private final String adminEmail;
@@ -48,7 +52,7 @@ class AccountsBootstrap {
 		createFirstAdmin();
 		if (demo) {
 			for (Role role : Role.values()) {
-				String password = service.createDemoAccount(DEMO.get(role), "Démo " + role.name().toLowerCase(), role);
+				String password = service.createDemoAccount(DEMO.get(role), DEMO_NAMES.get(role), role);
 				if (password != null) {
 					log.info("Demo account {} ({}) created with password: {}", DEMO.get(role), role, password);
 				}

@@ -151,7 +151,7 @@ class AdminController {
 			redirect.addFlashAttribute("error", problem);
 			return "redirect:/admin/directions";
 		}
-		Direction direction = directions.findById(id).orElseThrow();
+		Direction direction = directions.findById(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 		direction.rename(name);
 		directions.save(direction);
 		redirect.addFlashAttribute("flash", "accounts.admin.directions.renamed");
@@ -160,7 +160,7 @@ class AdminController {
 
 	@PostMapping("/admin/directions/{id}/activation")
 	String activateDirection(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
-		Direction direction = directions.findById(id).orElseThrow();
+		Direction direction = directions.findById(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 		direction.setActive(active);
 		directions.save(direction);
 		redirect.addFlashAttribute("flash",
