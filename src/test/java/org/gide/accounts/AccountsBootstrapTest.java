@@ -33,9 +33,6 @@ class AccountsBootstrapTest extends IntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	org.springframework.context.ApplicationEventPublisher events;
-
-	@Autowired
 	org.springframework.context.ConfigurableApplicationContext context;
 
 	@Test

@@ -82,6 +82,30 @@ class AdministrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void accountPagesKeepTheStrictContentSecurityPolicy() {
+		String email = newAdmin();
+		long id = accounts.findByEmail(email).orElseThrow().id();
+		WebClient admin = signedIn(email);
+		for (String path : new String[] { "/compte", "/compte/suppression", "/admin", "/admin/utilisateurs",
+				"/admin/utilisateurs/" + id, "/admin/journal", "/admin/directions" }) {
+			assertThat(admin.get(path).body()).as(path)
+				.doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+				.doesNotContain("style=\"", "onclick=", "onsubmit=");
+		}
+		for (String path : new String[] { "/connexion", "/inscription", "/inscription/renvoyer", "/mot-de-passe-oublie",
+				"/mot-de-passe/reinitialiser?jeton=x" }) {
+			assertThat(web().get(path).body()).as(path).doesNotContain("style=\"", "onclick=").contains("lang=\"fr\"");
+		}
+	}
+
+	@Test
+	void accountPagesSpeakEnglishOnRequest() {
+		WebClient web = web();
+		assertThat(web.get("/connexion?lang=en").body()).contains("Sign in", "Forgot your password?");
+		assertThat(web.get("/inscription").body()).contains("Create an account", "At least 12 characters");
+	}
+
+	@Test
 	void adminFindsUsersByNameEmailAndRoleWithDemoBadges() {
 		String tag = "recherche" + System.nanoTime();
 		String email = uniqueEmail(tag);

@@ -1,7 +1,6 @@
 package org.gide.accounts.internal;
 
 import java.io.Serial;
-import java.util.List;
 
 import org.gide.accounts.Role;
 import org.gide.web.Viewer;
@@ -37,10 +36,6 @@ public class AccountPrincipal extends User implements Viewer {
 	/** Keeps the header greeting in step after the user renames themselves. */
 	void renamed(String name) {
 		this.displayName = name.strip();
-	}
-
-	List<String> authorityNames() {
-		return getAuthorities().stream().map(Object::toString).toList();
 	}
 
 	@Override

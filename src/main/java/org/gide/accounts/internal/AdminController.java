@@ -33,8 +33,12 @@ class AdminController {
 
 	private final DirectionRepository directions;
 
+	private final boolean outbox;
+
 	AdminController(AccountService service, AccountRepository accounts, AuditRepository audit,
-			DirectionRepository directions) {
+			DirectionRepository directions,
+			@org.springframework.beans.factory.annotation.Value("${gide.mail.outbox-viewer:false}") boolean outbox) {
+		this.outbox = outbox;
 		this.service = service;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -59,7 +63,9 @@ class AdminController {
 	}
 
 	@GetMapping("/admin")
-	String home() {
+	String home(Model model) {
+		// The mail module only serves its outbox viewer when enabled.
+		model.addAttribute("outbox", outbox);
 		return "accounts/admin/home";
 	}
 
