@@ -61,6 +61,9 @@ class RegistrationStoryTest extends IntegrationTest {
 
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se connecter").setExact(true))).isVisible();
+
+			page.navigate(baseUrl() + "/inscription/renvoyer");
+			Browser.assertAccessible(page);
 		}
 	}
 
