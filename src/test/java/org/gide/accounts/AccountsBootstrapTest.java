@@ -56,6 +56,14 @@ class AccountsBootstrapTest extends IntegrationTest {
 	}
 
 	@Test
+	void startupLogsTheAdminSetupLinkAndEachDemoPasswordOnce(CapturedOutput output) {
+		// The capture began before this class's application started (class-level extension).
+		String link = link(awaitMail(MAIL, ADMIN, 1), "/mot-de-passe/reinitialiser");
+		assertThat(output.getOut()).contains("First administrator " + ADMIN + " created", link)
+			.containsPattern("Demo account agent@demo\\.gide\\.localhost \\(AGENT\\) created with password: \\S{20}");
+	}
+
+	@Test
 	void startupIsIdempotentAndLogsTheSetupLinkOnlyWhenCreating(CapturedOutput output) {
 		int logged = output.getOut().length();
 		long accountsBefore = jdbc.queryForObject("select count(*) from account", Long.class);

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.time.Instant;
 
 import org.gide.web.SecurityContribution;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -34,7 +35,16 @@ class AccountsSecurity implements SecurityContribution {
 
 			@Override
 			public Authentication authenticate(Authentication authentication) {
-				var result = service.login(authentication.getName(), String.valueOf(authentication.getCredentials()));
+				String email = authentication.getName();
+				String password = String.valueOf(authentication.getCredentials());
+				AccountService.LoginResult result;
+				try {
+					result = service.login(email, password);
+				}
+				catch (DataIntegrityViolationException ex) {
+					// Two simultaneous first failures for one email both tried to create its counter: count again.
+					result = service.login(email, password);
+				}
 				return switch (result.status()) {
 					case OK -> {
 						AccountPrincipal principal = new AccountPrincipal(result.account());
