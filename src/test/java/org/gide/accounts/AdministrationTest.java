@@ -197,6 +197,10 @@ class AdministrationTest extends IntegrationTest {
 		assertThat(jdbc.queryForObject("select name from direction where id = ?", String.class, id)).isEqualTo(name + " et des usages");
 		admin.submit("/admin/directions", "/admin/directions/" + id + "/activation", Map.of("active", "false"));
 		assertThat(jdbc.queryForObject("select active from direction where id = ?", Boolean.class, id)).isFalse();
+		assertThat(jdbc.queryForList("select action || ':' || details from audit_entry where details like ? order by id", String.class, name + "%"))
+			.containsExactly("DIRECTION_CREATED:" + name, "DIRECTION_RENAMED:" + name + " → " + name + " et des usages",
+					"DIRECTION_DEACTIVATED:" + name + " et des usages");
+		assertThat(admin.get("/admin/journal").body()).contains("Direction ajoutée", "Direction renommée", "Direction désactivée");
 		// A deactivated direction is no longer offered to new agents.
 		String email = uniqueEmail("sansdirection");
 		long user = accounts.createVerifiedAccount(email, "X", PASSWORD, Set.of());

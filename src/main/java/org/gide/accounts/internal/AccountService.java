@@ -378,6 +378,50 @@ public class AccountService implements Accounts {
 		return RightsOutcome.SAVED;
 	}
 
+	// ---- Directions (audited too: they define where agents belong) ----
+
+	/** Null when done, else the message key of the problem with the name. */
+	String createDirection(long actorId, String name) {
+		String problem = directionNameProblem(name);
+		if (problem == null) {
+			directions.save(new Direction(name));
+			audit.save(new AuditEntry(now(), account(actorId), AuditEntry.Action.DIRECTION_CREATED, null, name.strip()));
+		}
+		return problem;
+	}
+
+	String renameDirection(long actorId, long id, String name) {
+		String problem = directionNameProblem(name);
+		if (problem == null) {
+			Direction direction = direction(id);
+			String details = direction.getName() + " → " + name.strip();
+			direction.rename(name);
+			audit.save(new AuditEntry(now(), account(actorId), AuditEntry.Action.DIRECTION_RENAMED, null, details));
+		}
+		return problem;
+	}
+
+	void setDirectionActive(long actorId, long id, boolean active) {
+		Direction direction = direction(id);
+		if (direction.isActive() != active) {
+			direction.setActive(active);
+			audit.save(new AuditEntry(now(), account(actorId),
+					active ? AuditEntry.Action.DIRECTION_ACTIVATED : AuditEntry.Action.DIRECTION_DEACTIVATED, null,
+					direction.getName()));
+		}
+	}
+
+	private Direction direction(long id) {
+		return directions.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String directionNameProblem(String name) {
+		if (name == null || name.isBlank() || name.strip().length() > 200) {
+			return "accounts.admin.directions.nameRequired";
+		}
+		return directions.existsByNameIgnoreCase(name.strip()) ? "accounts.admin.directions.nameTaken" : null;
+	}
+
 	// ---- Bootstrap and retention ----
 
 	/** The first administrator: verified, no usable password, a 24 h link to choose one. Null if admins exist. */

@@ -130,45 +130,31 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/directions")
-	String createDirection(@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
-		String problem = directionNameProblem(name);
+	String createDirection(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
+			Model model, RedirectAttributes redirect) {
+		String problem = service.createDirection(me.id(), name);
 		if (problem != null) {
 			model.addAttribute("errors", java.util.Map.of("name", problem));
 			model.addAttribute("name", name);
 			return directions(model);
 		}
-		directions.save(new Direction(name));
 		redirect.addFlashAttribute("flash", "accounts.admin.directions.created");
 		return "redirect:/admin/directions";
 	}
 
-	private String directionNameProblem(String name) {
-		if (name.isBlank() || name.strip().length() > 200) {
-			return "accounts.admin.directions.nameRequired";
-		}
-		return directions.existsByNameIgnoreCase(name.strip()) ? "accounts.admin.directions.nameTaken" : null;
-	}
-
 	@PostMapping("/admin/directions/{id}")
-	String renameDirection(@PathVariable long id, @RequestParam(defaultValue = "") String name,
-			RedirectAttributes redirect) {
-		String problem = directionNameProblem(name);
-		if (problem != null) {
-			redirect.addFlashAttribute("error", problem);
-			return "redirect:/admin/directions";
-		}
-		Direction direction = directions.findById(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-		direction.rename(name);
-		directions.save(direction);
-		redirect.addFlashAttribute("flash", "accounts.admin.directions.renamed");
+	String renameDirection(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+		String problem = service.renameDirection(me.id(), id, name);
+		redirect.addFlashAttribute(problem == null ? "flash" : "error",
+				problem == null ? "accounts.admin.directions.renamed" : problem);
 		return "redirect:/admin/directions";
 	}
 
 	@PostMapping("/admin/directions/{id}/activation")
-	String activateDirection(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
-		Direction direction = directions.findById(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-		direction.setActive(active);
-		directions.save(direction);
+	String activateDirection(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam boolean active, RedirectAttributes redirect) {
+		service.setDirectionActive(me.id(), id, active);
 		redirect.addFlashAttribute("flash",
 				active ? "accounts.admin.directions.activated" : "accounts.admin.directions.deactivated");
 		return "redirect:/admin/directions";

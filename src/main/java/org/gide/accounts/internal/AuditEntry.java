@@ -12,7 +12,8 @@ import jakarta.persistence.Id;
 public class AuditEntry {
 
 	enum Action {
-		ROLE_GRANTED, ROLE_REVOKED, DIRECTION_CHANGED, ACCOUNT_DELETED
+		ROLE_GRANTED, ROLE_REVOKED, DIRECTION_CHANGED, ACCOUNT_DELETED, DIRECTION_CREATED, DIRECTION_RENAMED,
+		DIRECTION_DEACTIVATED, DIRECTION_ACTIVATED
 	}
 
 	@Id
@@ -41,8 +42,8 @@ public class AuditEntry {
 		this.actorId = actor == null ? null : actor.getId();
 		this.actorEmail = actor == null ? null : actor.getEmail();
 		this.action = action.name();
-		this.targetId = target.getId();
-		this.targetEmail = target.getEmail();
+		this.targetId = target == null ? null : target.getId();
+		this.targetEmail = target == null ? null : target.getEmail();
 		this.details = details;
 	}
 
