@@ -120,6 +120,21 @@ class AdministrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void userListIsPaginatedByTwenty() {
+		String tag = "page" + System.nanoTime();
+		for (int i = 0; i < 21; i++) {
+			accounts.createVerifiedAccount(uniqueEmail(tag), "Nom " + i, PASSWORD, Set.of());
+		}
+		WebClient admin = signedIn(newAdmin());
+		String first = admin.get("/admin/utilisateurs?q=" + tag).body();
+		assertThat(first).contains("Comptes (21)", "Page 1 sur 2", "page=1");
+		assertThat(Pattern.compile(Pattern.quote(tag)).matcher(first).results().count()).isGreaterThanOrEqualTo(20);
+		String second = admin.get("/admin/utilisateurs?q=" + tag + "&page=1").body();
+		assertThat(second).contains("Page 2 sur 2", "Page précédente");
+		assertThat(admin.get("/admin/journal?page=0").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void adminGrantsAndRevokesRolesAndSetsTheDirectionEachChangeBeingAudited() {
 		String adminEmail = newAdmin();
 		String email = uniqueEmail("agent");
