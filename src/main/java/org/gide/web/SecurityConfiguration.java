@@ -43,9 +43,7 @@ class SecurityConfiguration {
 			if (metrics.isPublic()) {
 				routes.requestMatchers("/actuator/prometheus").permitAll();
 			}
-			else {
-				routes.requestMatchers("/actuator/prometheus").hasRole("ADMIN");
-			}
+			routes.requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN");
 			routes.requestMatchers("/error", "/error/**").permitAll();
 			contributions.forEach(contribution -> contribution.authorize(routes));
 			routes.anyRequest().authenticated();

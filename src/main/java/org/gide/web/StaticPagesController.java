@@ -3,6 +3,7 @@ package org.gide.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Home page, the legal pages every public site must carry, and the named error pages. */
@@ -40,7 +41,8 @@ class StaticPagesController {
 		return "User-agent: *\nDisallow: /admin/\nDisallow: /compte\n";
 	}
 
-	@GetMapping("/error/{status:403|404|500}")
+	/** Any method: access denied on a POST forwards here too, and must still answer 403, not 405. */
+	@RequestMapping("/error/{status:403|404|500}")
 	String errorPage(@PathVariable int status, jakarta.servlet.http.HttpServletResponse response) {
 		response.setStatus(status);
 		return "error/" + status;

@@ -91,7 +91,7 @@ class TerritoryAdminController {
 	}
 
 	@PostMapping("/{id}/suppression")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		Territory territory = editor.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			editor.delete(id, version);
