@@ -458,6 +458,8 @@ public class AccountService implements Accounts {
 		tokens.deleteExpiredBefore(now());
 		throttles.deleteIdleSince(now().minus(Duration.ofDays(1)));
 		accounts.deleteUnverifiedCreatedBefore(now().minus(Duration.ofDays(30)));
+		// The audit log is kept five years (see the personal data page), then forgotten.
+		audit.deleteOlderThan(now().atZone(java.time.ZoneOffset.UTC).minusYears(5).toInstant());
 	}
 
 }

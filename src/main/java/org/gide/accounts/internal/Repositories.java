@@ -83,4 +83,8 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
 	@Query("update AuditEntry e set e.targetEmail = :label where e.targetId = :id")
 	void anonymiseTarget(Long id, String label);
 
+	@Modifying
+	@Query("delete from AuditEntry e where e.at < :before")
+	int deleteOlderThan(java.time.Instant before);
+
 }

@@ -48,6 +48,18 @@ class RetentionTest extends IntegrationTest {
 	}
 
 	@Test
+	void auditEntriesAreKeptFiveYearsThenErased() {
+		long actor = accounts.createVerifiedAccount(AccountsFixtures.uniqueEmail("auditeur"), "X", AccountsFixtures.PASSWORD, Set.of());
+		jdbc.update("insert into audit_entry (at, actor_id, actor_email, action, details) values (now() - interval '5 years 1 day', ?, 'vieux@exemple.fr', 'ROLE_GRANTED', 'ancien')", actor);
+		jdbc.update("insert into audit_entry (at, actor_id, actor_email, action, details) values (now() - interval '4 years', ?, 'recent@exemple.fr', 'ROLE_GRANTED', 'récent')", actor);
+
+		bootstrap.purge();
+
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where details = 'ancien'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where details = 'récent'", Integer.class)).isOne();
+	}
+
+	@Test
 	void expiredVerificationLinkIsRefusedAndTheAccountStaysUnverified() {
 		String email = AccountsFixtures.uniqueEmail("tardif");
 		web().submit("/inscription", "/inscription", java.util.Map.of("email", email, "displayName", "X",
