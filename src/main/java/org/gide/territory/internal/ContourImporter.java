@@ -106,7 +106,7 @@ public class ContourImporter {
 			source = sources.read(location).orElse(null);
 		}
 		catch (IOException ex) {
-			throw new ImportException("%s illisible : %s".formatted(location, ex.getMessage()), ex);
+			throw new ImportException("%s illisible : %s".formatted(location, ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()), ex);
 		}
 		if (source == null) {
 			log.warn("Contour source {} not found: skipped", location);
