@@ -2,8 +2,8 @@ package org.gide.directory;
 
 /**
  * A number of the Répertoire national des associations (RNA, "numéro Waldec"): {@code W} followed by 9
- * characters, the first three being the code of the département of the prefecture that registered it
- * ({@code W302001234}: Gard), so Corsica's are {@code W2A…} and {@code W2B…}. Input is normalised: case, spaces and
+ * characters, the first three being the (COG) code of the arrondissement whose prefecture or sub-prefecture
+ * registered it ({@code W302001234}: 302, Nîmes, Gard), so Corsica's are {@code W2A…} and {@code W2B…}. Input is normalised: case, spaces and
  * the separators people type ({@code w 302 001 234}, {@code W30-2001234}) are ignored.
  * <p>
  * Not accepted: associations of Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle) under local law are registered by the
@@ -36,8 +36,8 @@ public record RnaNumber(String value) {
 		}
 	}
 
-	/** The département of the registering prefecture: {@code 30}, {@code 2A}, {@code 974}… as written. */
-	public String departementPrefix() {
+	/** The arrondissement of the registering (sub-)prefecture, as the COG codes it: {@code 302}, {@code 2A1}. */
+	public String registeringArrondissement() {
 		return value.substring(1, 4);
 	}
 
