@@ -2,7 +2,7 @@ package org.gide.directory;
 
 /**
  * A SIRET: the 14-digit INSEE number of an establishment, the SIREN of its legal unit followed by a 5-digit NIC,
- * the whole checked by the Luhn key. Exception: La Poste's establishments (SIREN 356000000) have too many for a
+ * the whole checked by the Luhn key, and the SIREN by its own. Exception: La Poste's establishments (SIREN 356000000) have too many for a
  * Luhn key on 5 digits; theirs are valid when the sum of the 14 digits is a multiple of 5, except the head office
  * ({@value #LA_POSTE_HEAD_OFFICE}), which keeps an ordinary Luhn key. Spaces are accepted in input and removed.
  */
@@ -18,7 +18,7 @@ public record Siret(String value) {
 		boolean valid = value.startsWith(Siren.LA_POSTE) && !value.equals(LA_POSTE_HEAD_OFFICE)
 				? Luhn.digitSum(value) % 5 == 0
 				: Luhn.valid(value);
-		if (!valid) {
+		if (!valid || !Luhn.valid(value.substring(0, 9))) {
 			throw new InvalidValueException("siret", "directory.error.siret.key", value);
 		}
 	}

@@ -57,6 +57,13 @@ class IdentityValuesTest {
 	}
 
 	@Test
+	void aLuhnNumberOfFourteenDigitsIsNoSiretWhenItsSirenIsInvalid() {
+		// 30000000000004 passes Luhn on 14 digits, but 300000000 is no SIREN.
+		assertThat(Luhn.valid("30000000000004")).isTrue();
+		assertThat(Siret.isValid("30000000000004")).isFalse();
+	}
+
+	@Test
 	void aValidSirenWithAWrongNicIsStillAnInvalidSiret() {
 		assertThat(Siren.isValid("732829320")).isTrue();
 		assertThat(Siret.isValid("73282932000010")).isFalse();
@@ -80,7 +87,8 @@ class IdentityValuesTest {
 
 	@Test
 	void theTestHelperMakesValidSirets() {
-		assertThat(Siret.isValid(Identifiers.siret(3_000_000_000_001L))).isTrue();
+		assertThat(Siret.isValid(Identifiers.siret(30_000_001L))).isTrue();
+		assertThat(Siren.isValid(Identifiers.siret(30_000_001L).substring(0, 9))).isTrue();
 	}
 
 	@ParameterizedTest

@@ -3,6 +3,7 @@ package org.gide.directory.internal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -332,15 +333,20 @@ public class Organisation {
 		this.reservedL2113_15 = markets.contains(ReservedMarket.L2113_15);
 	}
 
+	/** PostgreSQL keeps microseconds: the same instant in memory and once read back. */
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
 	@PrePersist
 	void created() {
-		this.createdAt = Instant.now();
+		this.createdAt = now();
 		this.updatedAt = this.createdAt;
 	}
 
 	@PreUpdate
 	void updated() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = now();
 	}
 
 	private static String blankToNull(String value) {
