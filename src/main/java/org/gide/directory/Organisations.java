@@ -6,7 +6,8 @@ import java.util.Optional;
 public interface Organisations {
 
 	/**
-	 * Creates an organisation from a draft, validated and normalised. Idempotent by SIRET: when an organisation
+	 * Creates an organisation from a draft, validated and normalised: one refused value is an
+	 * {@link InvalidValueException}, several an {@link OrganisationRefusedException} listing them all. Idempotent by SIRET: when an organisation
 	 * already has the draft's SIRET and is the same one (same source and source key, or same name ignoring case and
 	 * spaces), it is returned unchanged. Otherwise a taken SIRET or RNA number is refused with an
 	 * {@link InvalidValueException} ({@code directory.error.siret.taken} / {@code rna.taken}) naming the holder.

@@ -24,6 +24,7 @@ import org.gide.territory.TerritoryRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The Organisations service against the real (embedded) PostgreSQL, with the Gard's communes imported. */
 class OrganisationsTest extends IntegrationTest {
@@ -187,6 +188,29 @@ class OrganisationsTest extends IntegrationTest {
 			.isEqualTo("Le SIRET « 73282932000075 » n’existe pas : sa clé de contrôle est fausse. Vérifiez les chiffres.");
 		assertThat(messages.getMessage(refused.code(), refused.args(), Locale.ENGLISH))
 			.startsWith("The SIRET “73282932000075” does not exist");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void everyProblemOfADraftIsReportedAtOnce() {
+		int before = count();
+
+		OrganisationRefusedException refused = catchThrowableOfType(OrganisationRefusedException.class,
+				() -> create(OrganisationDraft.named(" ")
+					.siret("73282932000075")
+					.rna("302001234")
+					.naf("88.99")
+					.address(null, "3010", "30007")
+					.employeeBand("13")
+					.publicContact(null, "contact@", null)));
+
+		assertThat(refused.problems()).extracting(InvalidValueException::field, InvalidValueException::code)
+			.containsExactlyInAnyOrder(tuple("siret", "directory.error.siret.key"),
+					tuple("rna", "directory.error.rna.format"), tuple("naf", "directory.error.naf.format"),
+					tuple("employeeBand", "directory.error.employeeBand.unknown"),
+					tuple("name", "directory.error.name.required"),
+					tuple("postalCode", "directory.error.postalCode.format"),
+					tuple("publicEmail", "directory.error.email.format"));
 		assertThat(count()).isEqualTo(before);
 	}
 

@@ -1,8 +1,11 @@
 package org.gide.directory.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,6 +21,7 @@ import org.gide.directory.NafCode;
 import org.gide.directory.OrganisationConflictException;
 import org.gide.directory.OrganisationDetails;
 import org.gide.directory.OrganisationDraft;
+import org.gide.directory.OrganisationRefusedException;
 import org.gide.directory.Organisations;
 import org.gide.directory.PublicContact;
 import org.gide.directory.RnaNumber;
@@ -45,7 +49,8 @@ class OrganisationService implements Organisations {
 
 	@Override
 	public OrganisationDetails create(OrganisationDraft draft) {
-		Organisation organisation = new Organisation(draft.getName(), draft.getSource(), draft.getSourceKey());
+		// Named for real by apply, which collects a missing or too long name with the other problems.
+		Organisation organisation = new Organisation("?", draft.getSource(), draft.getSourceKey());
 		apply(draft, organisation);
 		if (organisation.getSiret() != null) {
 			Optional<Organisation> holder = organisations.findBySiret(organisation.getSiret().value());
@@ -155,35 +160,68 @@ class OrganisationService implements Organisations {
 		return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
 	}
 
-	/** Validates every raw value of the draft, then sets them; the entity re-derives what depends on them. */
+	/**
+	 * Validates every raw value of the draft, then sets them; the entity re-derives what depends on them. All
+	 * problems are collected before anything is refused, so a form can show them together.
+	 */
 	static void apply(OrganisationDraft draft, Organisation organisation) {
-		Siren siren = blank(draft.getSiren()) ? null : Siren.of(draft.getSiren());
-		Siret siret = blank(draft.getSiret()) ? null : Siret.of(draft.getSiret());
-		RnaNumber rna = blank(draft.getRna()) ? null : RnaNumber.of(draft.getRna());
-		LegalCategory category = blank(draft.getLegalCategory()) ? null : LegalCategory.of(draft.getLegalCategory());
-		NafCode naf = blank(draft.getNaf()) ? null : NafCode.of(draft.getNaf());
-		EmployeeBand band = EmployeeBand.fromCode(draft.getEmployeeBand()).orElse(null);
-		InclusionType inclusion = InclusionType.fromCode(draft.getInclusionType()).orElse(null);
+		List<InvalidValueException> problems = new ArrayList<>();
+		Siren siren = parse(problems, draft.getSiren(), Siren::of);
+		Siret siret = parse(problems, draft.getSiret(), Siret::of);
+		RnaNumber rna = parse(problems, draft.getRna(), RnaNumber::of);
+		LegalCategory category = parse(problems, draft.getLegalCategory(), LegalCategory::of);
+		NafCode naf = parse(problems, draft.getNaf(), NafCode::of);
+		EmployeeBand band = parse(problems, draft.getEmployeeBand(), raw -> EmployeeBand.fromCode(raw).orElse(null));
+		InclusionType inclusion = parse(problems, draft.getInclusionType(),
+				raw -> InclusionType.fromCode(raw).orElse(null));
 
-		organisation.rename(draft.getName(), draft.getAcronym());
-		organisation.identify(siren, siret, rna);
+		check(problems, () -> organisation.rename(draft.getName(), draft.getAcronym()));
+		if (problems.stream().noneMatch(p -> p.field().startsWith("sire"))) {
+			check(problems, () -> organisation.identify(siren, siret, rna));
+		}
 		organisation.setLegalCategory(category);
 		organisation.setEssFlags(draft.getSireneEss(), draft.isEsus());
 		organisation.declareCooperativeKind(draft.getDeclaredCooperativeKind());
 		organisation.setNaf(naf);
 		organisation.describe(draft.getDescription(), draft.getCreationDate(), draft.getGoodsServices());
-		organisation.locate(draft.getAddress(), draft.getPostalCode(), draft.getCommuneCode(), draft.getLatitude(),
-				draft.getLongitude(), draft.getGeoPrecision());
-		organisation.setWorkforce(band, draft.getVolunteers());
+		check(problems, () -> organisation.locate(draft.getAddress(), draft.getPostalCode(), draft.getCommuneCode(),
+				draft.getLatitude(), draft.getLongitude(), draft.getGeoPrecision()));
+		check(problems, () -> organisation.setWorkforce(band, draft.getVolunteers()));
 		organisation.setInclusionType(inclusion);
 		organisation.setResourceActor(draft.isResourceActor(), draft.getResourceServices());
-		organisation.setPublicContact(draft.getPublicWebsite(), draft.getPublicEmail(), draft.getPublicPhone());
+		check(problems, () -> organisation.setPublicContact(draft.getPublicWebsite(), draft.getPublicEmail(),
+				draft.getPublicPhone()));
 		organisation.setLogoPath(draft.getLogoPath());
 		if (draft.isClosed()) {
 			organisation.close(draft.getClosedOn());
 		}
 		else {
 			organisation.reopen();
+		}
+		if (!problems.isEmpty()) {
+			throw problems.size() == 1 ? problems.get(0) : new OrganisationRefusedException(problems);
+		}
+	}
+
+	private static <T> T parse(List<InvalidValueException> problems, String raw, Function<String, T> parser) {
+		if (blank(raw)) {
+			return null;
+		}
+		try {
+			return parser.apply(raw);
+		}
+		catch (InvalidValueException e) {
+			problems.add(e);
+			return null;
+		}
+	}
+
+	private static void check(List<InvalidValueException> problems, Runnable change) {
+		try {
+			change.run();
+		}
+		catch (InvalidValueException e) {
+			problems.add(e);
 		}
 	}
 
