@@ -81,7 +81,7 @@ class OrganisationService implements Organisations {
 					null);
 		}
 		// Uniqueness is checked before the entity changes: a query would otherwise flush it first.
-		if (!blank(draft.getSiret())) {
+		if (Siret.isValid(draft.getSiret())) {
 			Siret siret = Siret.of(draft.getSiret());
 			organisations.findBySiret(siret.value())
 				.filter(holder -> !holder.getId().equals(organisation.getId()))
@@ -90,7 +90,7 @@ class OrganisationService implements Organisations {
 							holder.getName());
 				});
 		}
-		if (!blank(draft.getRna())) {
+		if (RnaNumber.isValid(draft.getRna())) {
 			RnaNumber rna = RnaNumber.of(draft.getRna());
 			organisations.findByRna(rna.value())
 				.filter(holder -> !holder.getId().equals(organisation.getId()))
