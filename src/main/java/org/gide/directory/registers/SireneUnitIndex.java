@@ -17,6 +17,10 @@ public final class SireneUnitIndex {
 	private String[] values;
 	private int size;
 
+	private int lastKey = -1;
+
+	private SireneUnit last;
+
 	public SireneUnitIndex() {
 		this.keys = new int[1024];
 		Arrays.fill(this.keys, -1);
@@ -33,6 +37,7 @@ public final class SireneUnitIndex {
 			grow();
 		}
 		insert(Integer.parseInt(unit.siren()), pack(unit));
+		this.last = null;
 	}
 
 	/** The unit of that SIREN, or {@code null}. */
@@ -44,8 +49,17 @@ public final class SireneUnitIndex {
 	}
 
 	SireneUnit get(int siren) {
+		// StockEtablissement is sorted by SIRET: consecutive rows often share their unit.
+		if (siren == this.lastKey && this.last != null) {
+			return this.last;
+		}
 		String packed = find(siren);
-		return packed == null ? null : unpack(siren, packed);
+		if (packed == null) {
+			return null;
+		}
+		this.lastKey = siren;
+		this.last = unpack(siren, packed);
+		return this.last;
 	}
 
 	boolean contains(int siren) {
@@ -102,6 +116,7 @@ public final class SireneUnitIndex {
 
 	private static String pack(SireneUnit u) {
 		StringBuilder sb = new StringBuilder(96);
+		append(sb, u.siren());
 		append(sb, u.statutDiffusion());
 		append(sb, u.dateCreation() == null ? null : u.dateCreation().toString());
 		append(sb, u.sigle());
@@ -134,16 +149,20 @@ public final class SireneUnitIndex {
 	}
 
 	private static SireneUnit unpack(int siren, String packed) {
-		String[] f = new String[16];
+		String[] f = new String[17];
 		int from = 0;
-		for (int i = 0; i < 16; i++) {
+		for (int i = 0; i < 17; i++) {
 			int to = packed.indexOf(SEP, from);
 			f[i] = to == from ? null : packed.substring(from, to);
 			from = to + 1;
 		}
-		return new SireneUnit(String.format("%09d", siren), f[0], f[1] == null ? null : LocalDate.parse(f[1]), f[2],
-				f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], Values.flag(f[11]), Values.flag(f[12]),
-				Values.flag(f[13]), f[14], f[15]);
+		LocalDate created = null;
+		if (f[2] != null) {
+			created = LocalDate.of(Integer.parseInt(f[2], 0, 4, 10), Integer.parseInt(f[2], 5, 7, 10),
+					Integer.parseInt(f[2], 8, 10, 10));
+		}
+		return new SireneUnit(f[0], f[1], created, f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11],
+				Values.flag(f[12]), Values.flag(f[13]), Values.flag(f[14]), f[15], f[16]);
 	}
 
 }
