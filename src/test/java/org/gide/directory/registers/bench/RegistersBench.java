@@ -39,6 +39,12 @@ public final class RegistersBench {
 			SireneReader sirene = new SireneReader(
 					new SireneFilter(DepartementCode.of("30"), SyntheticRegisters::essCategory));
 			RnaReader rnaReader = new RnaReader(DepartementCode.of("30"));
+			long before = usedHeap();
+			SireneUnitIndex held = sirene.readUnits(units, new RegisterReport("memory"));
+			long after = usedHeap();
+			System.out.printf("Unit index: %,d units, about %,d bytes per unit on the heap%n", held.size(),
+					(after - before) / Math.max(1, held.size()));
+			held = null;
 			for (int round = 1; round <= 3; round++) {
 				System.out.println("— round " + round + (round == 1 ? " (JIT warm-up)" : ""));
 				SireneUnitIndex[] index = new SireneUnitIndex[1];
@@ -60,6 +66,15 @@ public final class RegistersBench {
 			}
 			Files.delete(dir);
 		}
+	}
+
+	private static long usedHeap() throws InterruptedException {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(100);
+		}
+		Runtime rt = Runtime.getRuntime();
+		return rt.totalMemory() - rt.freeMemory();
 	}
 
 	private static void measure(String label, Path file, java.util.function.Consumer<RegisterReport> run)
