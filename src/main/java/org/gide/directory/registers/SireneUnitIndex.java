@@ -7,7 +7,7 @@ import java.util.Arrays;
  * The legal units kept from {@code StockUniteLegale}, by SIREN, stored compactly for the join with the
  * establishments: an open-addressing table of {@code int} keys and one packed string per unit (about 150 bytes a
  * unit instead of ~600 for a map of records), so that the few hundred thousand ESS units of France fit in memory.
- * Units are unpacked on {@link #get(String)}.
+ * Units are unpacked on {@link #get(String)}. Not thread-safe (it caches the last unit read).
  */
 public final class SireneUnitIndex {
 
