@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
  * Reads the INSEE SIRENE stock files (« Base Sirene des entreprises et de leurs établissements », CSV, comma
@@ -33,6 +35,7 @@ public final class SireneReader {
 	public static final String ABROAD = "établissement à l'étranger";
 	public static final String ESTABLISHMENT_CLOSED = "établissement fermé";
 	public static final String UNIT_NOT_KEPT = "unité légale absente ou écartée";
+	public static final String NO_ESTABLISHMENT_HERE = "sans établissement actif dans le département";
 
 	private final SireneFilter filter;
 
@@ -42,25 +45,90 @@ public final class SireneReader {
 
 	/** Reads a {@code StockUniteLegale} file (plain, .zip or .gz, UTF-8). */
 	public SireneUnitIndex readUnits(Path file, RegisterReport report) {
-		try (InputStream in = RegisterFiles.open(file)) {
-			return readUnits(RegisterFiles.reader(in, StandardCharsets.UTF_8, null), report);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return readUnits(file, report, null);
 	}
 
 	/** Reads {@code StockUniteLegale} rows and returns the units that pass the filter. */
 	public SireneUnitIndex readUnits(Reader in, RegisterReport report) {
-		try {
-			return doReadUnits(new CsvRecordReader(in, ','), report);
+		return readUnits(in, report, null);
+	}
+
+	/**
+	 * Like {@link #readUnits(Path, RegisterReport)}, keeping only the units whose SIREN is accepted by
+	 * {@code sirens} (e.g. {@link #sirensInDepartement(Path)}); the others are filtered « sans établissement actif
+	 * dans le département ». This shrinks the index from every ESS unit of France to those of the département.
+	 */
+	public SireneUnitIndex readUnits(Path file, RegisterReport report, IntPredicate sirens) {
+		try (InputStream in = RegisterFiles.open(file)) {
+			return readUnits(RegisterFiles.reader(in, StandardCharsets.UTF_8, null), report, sirens);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private SireneUnitIndex doReadUnits(CsvRecordReader csv, RegisterReport report) throws IOException {
+	/** Reader variant of {@link #readUnits(Path, RegisterReport, IntPredicate)}; {@code sirens} may be null. */
+	public SireneUnitIndex readUnits(Reader in, RegisterReport report, IntPredicate sirens) {
+		try {
+			return doReadUnits(new CsvRecordReader(in, ','), report, sirens);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Optional first pass over {@code StockEtablissement}: the SIRENs that have an active establishment in the
+	 * département, as a compact sorted set. Malformed rows are skipped silently (the real pass reports them).
+	 */
+	public IntPredicate sirensInDepartement(Path establishments) {
+		try (InputStream in = RegisterFiles.open(establishments)) {
+			return sirensInDepartement(RegisterFiles.reader(in, StandardCharsets.UTF_8, null));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Reader variant of {@link #sirensInDepartement(Path)}. */
+	public IntPredicate sirensInDepartement(Reader establishments) {
+		try {
+			CsvRecordReader csv = new CsvRecordReader(establishments, ',');
+			Header h = Header.read(csv, ESTABLISHMENTS_FILE);
+			int siren = h.required("siren");
+			int etat = h.required("etatAdministratifEtablissement");
+			int codeCommune = h.required("codeCommuneEtablissement");
+			h.check(ESTABLISHMENTS_FILE);
+			CommuneCode commune = new CommuneCode(csv, codeCommune);
+			int[] found = new int[1024];
+			int n = 0;
+			while (csv.next()) {
+				if (csv.error() != null || csv.size() != h.size() || !csv.is(etat, 'A')
+						|| !this.filter.departement().contains(commune) || csv.length(siren) != 9) {
+					continue;
+				}
+				int value = 0;
+				for (int k = 0; k < 9 && value >= 0; k++) {
+					char c = csv.charAt(siren, k);
+					value = (c >= '0' && c <= '9') ? value * 10 + (c - '0') : -1;
+				}
+				if (value >= 0) {
+					if (n == found.length) {
+						found = Arrays.copyOf(found, n * 2);
+					}
+					found[n++] = value;
+				}
+			}
+			int[] sorted = Arrays.stream(found, 0, n).sorted().distinct().toArray();
+			return s -> Arrays.binarySearch(sorted, s) >= 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private SireneUnitIndex doReadUnits(CsvRecordReader csv, RegisterReport report, IntPredicate sirens)
+			throws IOException {
 		Header h = Header.read(csv, UNITS_FILE);
 		int siren = h.required("siren");
 		int statut = h.required("statutDiffusionUniteLegale");
@@ -117,6 +185,10 @@ public final class SireneReader {
 			if (!Luhn.validSiren(sirenValue)) {
 				report.reject(line, sirenValue.length() == 9 && Luhn.digits(sirenValue)
 						? "SIREN invalide (clé de contrôle)" : "SIREN invalide (9 chiffres attendus)", csv.excerpt());
+				continue;
+			}
+			if (sirens != null && !sirens.test(Integer.parseInt(sirenValue))) {
+				report.filteredOut(NO_ESTABLISHMENT_HERE);
 				continue;
 			}
 			LocalDate created = null;

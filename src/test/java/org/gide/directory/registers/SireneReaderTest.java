@@ -210,6 +210,29 @@ class SireneReaderTest {
 	}
 
 	@Test
+	void anOptionalFirstPassKeepsOnlyUnitsWithAnEstablishmentInTheDepartement() {
+		SireneReader corsica = new SireneReader(new SireneFilter(DepartementCode.of("2A"), Fixtures.ESS_CATEGORIES));
+		var sirens = corsica.sirensInDepartement(Fixtures.file("StockEtablissement.csv"));
+		assertThat(sirens.test(441333226)).isTrue();
+		assertThat(sirens.test(775612344)).isFalse();
+		RegisterReport report = new RegisterReport("u");
+		SireneUnitIndex units = corsica.readUnits(Fixtures.file("StockUniteLegale.csv"), report, sirens);
+		assertThat(units.size()).isEqualTo(1);
+		assertThat(report.filteredOut()).containsEntry(SireneReader.NO_ESTABLISHMENT_HERE, 6L);
+		List<SireneEstablishment> kept = new ArrayList<>();
+		corsica.readEstablishments(Fixtures.file("StockEtablissement.csv"), units, kept::add, new RegisterReport("e"));
+		assertThat(kept).extracting(SireneEstablishment::siret).containsExactly("44133322600112");
+
+		// In the Gard every kept unit has an establishment: same result with and without the first pass.
+		SireneUnitIndex gard = this.reader.readUnits(Fixtures.file("StockUniteLegale.csv"), new RegisterReport("u"),
+				this.reader.sirensInDepartement(Fixtures.file("StockEtablissement.csv")));
+		List<SireneEstablishment> withPass = new ArrayList<>();
+		this.reader.readEstablishments(Fixtures.file("StockEtablissement.csv"), gard, withPass::add,
+				new RegisterReport("e"));
+		assertThat(withPass).containsExactlyElementsOf(establishments("StockEtablissement.csv", new RegisterReport("e")));
+	}
+
+	@Test
 	void readsZippedAndGzippedFiles(@TempDir Path dir) throws Exception {
 		Path zip = dir.resolve("StockEtablissement_utf8.zip");
 		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
