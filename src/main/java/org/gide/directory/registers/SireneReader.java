@@ -40,7 +40,7 @@ public final class SireneReader {
 	private final SireneFilter filter;
 
 	public SireneReader(SireneFilter filter) {
-		this.filter = filter;
+		this.filter = java.util.Objects.requireNonNull(filter, "filter");
 	}
 
 	/** Reads a {@code StockUniteLegale} file (plain, .zip or .gz, UTF-8). */
