@@ -129,8 +129,8 @@ public final class RnaReader {
 				continue;
 			}
 			String siretValue = text(csv, siret);
-			if (siretValue != null && !Luhn.validSiret(siretValue)) {
-				report.warn(line, siretValue.length() == 14 && Luhn.digits(siretValue)
+			if (siretValue != null && !org.gide.directory.Siret.isValid(siretValue)) {
+				report.warn(line, siretValue.length() == 14 && Digits.only(siretValue)
 						? "SIRET invalide (clé de contrôle), ignoré" : "SIRET invalide (14 chiffres attendus), ignoré",
 						csv.excerpt());
 				siretValue = null;

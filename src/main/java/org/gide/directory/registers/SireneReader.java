@@ -182,8 +182,8 @@ public final class SireneReader {
 				report.reject(line, "champ obligatoire vide : siren", csv.excerpt());
 				continue;
 			}
-			if (!Luhn.validSiren(sirenValue)) {
-				report.reject(line, sirenValue.length() == 9 && Luhn.digits(sirenValue)
+			if (!org.gide.directory.Siren.isValid(sirenValue)) {
+				report.reject(line, sirenValue.length() == 9 && Digits.only(sirenValue)
 						? "SIREN invalide (clé de contrôle)" : "SIREN invalide (9 chiffres attendus)", csv.excerpt());
 				continue;
 			}
@@ -309,7 +309,7 @@ public final class SireneReader {
 				report.filteredOut(NOT_DIFFUSIBLE);
 				continue;
 			}
-			if (siretValue.length() != 14 || !Luhn.digits(siretValue)) {
+			if (siretValue.length() != 14 || !Digits.only(siretValue)) {
 				report.reject(line, "SIRET invalide (14 chiffres attendus)", csv.excerpt());
 				continue;
 			}
@@ -317,7 +317,7 @@ public final class SireneReader {
 				report.reject(line, "SIRET incohérent avec le SIREN et le NIC", csv.excerpt());
 				continue;
 			}
-			if (!Luhn.validSiret(siretValue)) {
+			if (!org.gide.directory.Siret.isValid(siretValue)) {
 				report.reject(line, "SIRET invalide (clé de contrôle)", csv.excerpt());
 				continue;
 			}

@@ -42,7 +42,7 @@ public final class SireneUnitIndex {
 
 	/** The unit of that SIREN, or {@code null}. */
 	public SireneUnit get(String siren) {
-		if (siren == null || siren.length() != 9 || !Luhn.digits(siren)) {
+		if (siren == null || siren.length() != 9 || !Digits.only(siren)) {
 			return null;
 		}
 		return get(Integer.parseInt(siren));

@@ -18,7 +18,7 @@ class SireneUnitIndexTest {
 	private static String siren(int i) {
 		String body = String.format("%08d", i);
 		for (int k = 0; k < 10; k++) {
-			if (Luhn.validSiren(body + k)) {
+			if (org.gide.directory.Siren.isValid(body + k)) {
 				return body + k;
 			}
 		}

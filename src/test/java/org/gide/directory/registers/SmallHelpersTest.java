@@ -8,16 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SmallHelpersTest {
 
 	@Test
-	void luhnChecksSirenAndSiret() {
-		assertThat(Luhn.validSiren("775612344")).isTrue();
-		assertThat(Luhn.validSiren("775612341")).isFalse();
-		assertThat(Luhn.validSiren("77561234")).isFalse();
-		assertThat(Luhn.validSiret("77561234400017")).isTrue();
-		assertThat(Luhn.validSiret("77561234400016")).isFalse();
-		assertThat(Luhn.validSiret("7756123440001A")).isFalse();
-		// La Poste: digit sum multiple of 5, not Luhn.
-		assertThat(Luhn.validSiret("35600000000010")).isTrue();
-		assertThat(Luhn.validSiret("35600000000048")).isFalse();
+	void onlyAsciiDigitsPassTheCheapCheck() {
+		assertThat(Digits.only("30189")).isTrue();
+		assertThat(Digits.only("2A004")).isFalse();
+		assertThat(Digits.only("３０")).isFalse();
 	}
 
 	@Test
