@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.gide.directory.OrganisationDetails;
 import org.gide.directory.OrganisationDraft;
 import org.gide.directory.OrganisationRefusedException;
 import org.gide.directory.Organisations;
+import org.gide.directory.OrganisationsChanged;
 import org.gide.directory.PublicContact;
 import org.gide.directory.RnaNumber;
 import org.gide.directory.Siren;
@@ -42,9 +44,12 @@ class OrganisationService implements Organisations {
 
 	private final Communes communes;
 
-	OrganisationService(OrganisationRepository organisations, Communes communes) {
+	private final ApplicationEventPublisher events;
+
+	OrganisationService(OrganisationRepository organisations, Communes communes, ApplicationEventPublisher events) {
 		this.organisations = organisations;
 		this.communes = communes;
+		this.events = events;
 	}
 
 	@Override
@@ -130,7 +135,9 @@ class OrganisationService implements Organisations {
 	/** Flushes now so that a constraint or a concurrent writer is reported here, as a directory exception. */
 	private Organisation save(Organisation organisation) {
 		try {
-			return organisations.saveAndFlush(organisation);
+			Organisation saved = organisations.saveAndFlush(organisation);
+			events.publishEvent(OrganisationsChanged.of(saved.getId()));
+			return saved;
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			throw new OrganisationConflictException("Organisation " + organisation.getId()
