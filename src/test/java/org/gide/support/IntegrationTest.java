@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a random port, against a real (embedded, throw-away)
- * PostgreSQL, with a real SMTP server (GreenMail) in-process. All subclasses share one application context.
+ * PostgreSQL, with a real SMTP server (GreenMail) and a stand-in of the national address service
+ * ({@link AddressServiceStub}) in-process. All subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -36,6 +37,7 @@ public abstract class IntegrationTest {
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+		registry.add("gide.geocoding.url", () -> AddressServiceStub.instance().url());
 	}
 
 	protected String baseUrl() {
