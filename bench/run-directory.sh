@@ -239,14 +239,14 @@ probe() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port$1" 
 run_gatling() {
   local class="$1" label="$2"
   log "Gatling $class: $users clients, ${warmup}s warm-up, ${duration}s measured"
-  local before; before=$(ls -d "$repo"/bench/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
-  if ! (cd "$repo" && ./mvnw -q -B -ntp -f bench/pom.xml gatling:test "-Dgatling.simulationClass=org.gide.bench.$class" \
+  local before; before=$(ls -td "$repo"/bench/target/gatling/*/ 2>/dev/null | head -1 || true)
+  if ! (cd "$repo" && ./mvnw -q -B -ntp -f bench/pom.xml test-compile gatling:test "-Dgatling.simulationClass=org.gide.bench.$class" \
       "-Dgide.url=http://127.0.0.1:$app_port" "-Dbench.data=$data" "-Dbench.static.url=http://127.0.0.1:$nginx_port" \
       "-Dbench.warmup=$warmup" "-Dbench.duration=$duration" "-Dbench.users=$users" > "$work/gatling-$class.log" 2>&1); then
     log "Gatling $class ended with an error (see $work/gatling-$class.log)"
     note "- $label: Gatling ended with an error, see \`$work/gatling-$class.log\`."
   fi
-  local report; report=$(ls -d "$repo"/bench/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+  local report; report=$(ls -td "$repo"/bench/target/gatling/*/ 2>/dev/null | head -1 || true)
   if [ -z "$report" ] || [ "$report" = "$before" ]; then
     note "- $label: no Gatling report produced."
     return
@@ -326,11 +326,14 @@ if has_step generate; then
   args="--scale $scale --jdbc $jdbc --user gide --password gide --seed ${BENCH_SEED:-42} --out $data"
   [ -n "${BENCH_COUNT:-}" ] && args="$args --count $BENCH_COUNT"
   start=$(date +%s%N)
-  (cd "$repo" && ./mvnw -q -B -ntp -f bench/pom.xml compile exec:java "-Dexec.args=$args") 2>&1 | tee "$work/generate.log"
+  if ! (cd "$repo" && ./mvnw -q -B -ntp -f bench/pom.xml compile exec:java "-Dexec.args=$args") 2>&1 | tee "$work/generate.log"; then
+    note "- **Generation or verification failed**: $(grep -E '\[verify\] FAILED|ERROR' "$work/generate.log" | head -5 | paste -sd ';' -)"
+    log "generation failed: see $work/generate.log"; exit 1
+  fi
   elapsed=$(seconds_since "$start")
   note "- Dataset: $(grep -m1 'organisations over' "$work/generate.log" | sed 's/\[generator\] //')"
   note "- Load: $(grep -m1 'COPY of' "$work/generate.log" | sed 's/\[generator\] //'); $(grep -m1 'organisation table' "$work/generate.log" | sed 's/\[generator\] //'); whole step (Maven, generation, COPY, indexes, ANALYZE, verification) $elapsed s"
-  note "- Verification: $(grep -m1 -E '\[verify\] (OK|FAILED)' "$work/generate.log" || echo 'not run')"
+  note "- Verification: $(grep -E '\[verify\] (OK|FAILED)' "$work/generate.log" | sed 's/\[verify\] //' | paste -sd ';' - || echo 'not run')"
 fi
 if has_step app; then
   start_app

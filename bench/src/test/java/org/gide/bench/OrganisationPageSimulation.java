@@ -11,7 +11,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * The organisation page {@code GET /annuaire/{id}} served by the platform, then the same pages saved as static files
- * and served by nginx ({@code bench.static.url}), back to back in one run with the same clients, ids
+ * and served by nginx ({@code bench.static.url}), in one run: both warm-ups, then the two measured windows back to
+ * back, with the same clients, ids
  * ({@code organisation-ids.csv}) and durations: the report gives the platform's throughput as a ratio of nginx's.
  * Neither side is asked for compression (no Accept-Encoding), so both send the same bytes.
  */
@@ -38,11 +39,12 @@ public class OrganisationPageSimulation extends Simulation {
 
 	{
 		int users = DirectoryBench.USERS;
+		// Both warm-ups first (the platform's JIT and Gatling's own), then the two measured windows back to back.
 		setUp(pages("échauffement plateforme", DirectoryBench.WARMUP).injectOpen(atOnceUsers(users))
 			.protocols(platform)
-			.andThen(pages("page plateforme", DirectoryBench.MEASURED).injectOpen(atOnceUsers(users)).protocols(platform)
-				.andThen(pages("échauffement nginx", DirectoryBench.WARMUP).injectOpen(atOnceUsers(users))
-					.protocols(nginx)
+			.andThen(pages("échauffement nginx", DirectoryBench.WARMUP).injectOpen(atOnceUsers(users)).protocols(nginx)
+				.andThen(pages("page plateforme", DirectoryBench.MEASURED).injectOpen(atOnceUsers(users))
+					.protocols(platform)
 					.andThen(pages("page nginx", DirectoryBench.MEASURED).injectOpen(atOnceUsers(users))
 						.protocols(nginx)))));
 	}

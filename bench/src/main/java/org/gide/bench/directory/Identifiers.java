@@ -26,7 +26,8 @@ final class Identifiers {
 
 	/** A SIRET of the SIREN: establishment 4-digit number, then the key digit that makes the 14 digits valid. */
 	static String siret(String siren, int establishment) {
-		String body = siren + String.format("%04d", establishment);
+		String body = siren + (establishment < 10 ? "000" : establishment < 100 ? "00" : establishment < 1000 ? "0" : "")
+				+ establishment;
 		return body + checkDigit(body);
 	}
 

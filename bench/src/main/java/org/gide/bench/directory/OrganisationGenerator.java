@@ -42,6 +42,15 @@ final class OrganisationGenerator {
 			"rue Émile Zola", "chemin de la Draille", "place du Marché", "rue Jean Moulin", "quai de la Fontaine",
 			"rue des Lilas");
 
+	/** Telephone zones (01 Île-de-France, 02 north-west, 03 north-east, 05 south-west, 04 south-east). */
+	private static final java.util.Set<String> PHONE_01 = java.util.Set.of("75 77 78 91 92 93 94 95".split(" ")),
+			PHONE_02 = java.util.Set.of("14 18 22 27 28 29 35 36 37 41 44 45 49 50 53 56 61 72 76 85".split(" ")),
+			PHONE_03 = java.util.Set.of("02 08 10 21 25 39 51 52 54 55 57 58 59 60 62 67 68 70 71 80 88 89 90".split(" ")),
+			PHONE_05 = java.util.Set.of("09 12 16 17 19 23 24 31 32 33 40 46 47 64 65 79 81 82 86 87".split(" "));
+
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}"),
+			NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+"), EDGE_DASHES = java.util.regex.Pattern.compile("(^-|-$)");
+
 	private final SplittableRandom random;
 
 	private final List<Commune> communes;
@@ -364,12 +373,12 @@ final class OrganisationGenerator {
 	}
 
 	static String slug(String name) {
-		String slug = fold(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		String slug = EDGE_DASHES.matcher(NON_ALNUM.matcher(fold(name).toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
 		return slug.length() > 40 ? slug.substring(0, 40).replaceAll("-$", "") : slug;
 	}
 
 	static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
 	}
 
 	private String phone(String departement) {
@@ -377,16 +386,16 @@ final class OrganisationGenerator {
 		if (departement == null) {
 			prefix = "04";
 		}
-		else if (departement.matches("75|77|78|91|92|93|94|95")) {
+		else if (PHONE_01.contains(departement)) {
 			prefix = "01";
 		}
-		else if (departement.matches("14|18|22|27|28|29|35|36|37|41|44|45|49|50|53|56|61|72|76|85")) {
+		else if (PHONE_02.contains(departement)) {
 			prefix = "02";
 		}
-		else if (departement.matches("02|08|10|21|25|39|51|52|54|55|57|58|59|60|62|67|68|70|71|80|88|89|90")) {
+		else if (PHONE_03.contains(departement)) {
 			prefix = "03";
 		}
-		else if (departement.matches("09|12|16|17|19|23|24|31|32|33|40|46|47|64|65|79|81|82|86|87")) {
+		else if (PHONE_05.contains(departement)) {
 			prefix = "05";
 		}
 		else if (departement.startsWith("97")) {
