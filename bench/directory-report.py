@@ -77,5 +77,7 @@ if "page plateforme" in rows and "page nginx" in rows:
     app, nginx = rows["page plateforme"]["count"], rows["page nginx"]["count"]
     if nginx:
         print()
+        ratio = app / nginx
         print(f"Organisation page: the platform serves {app / measured:,.0f} pages/s, nginx the same HTML as static files "
-              f"{nginx / measured:,.0f} pages/s: **ratio {app / nginx:.2f}** (platform / nginx, same clients and duration).")
+              f"{nginx / measured:,.0f} pages/s: **ratio {ratio:.3g}** (platform / nginx, same clients and duration"
+              + (f"; nginx {nginx / app:,.0f}× faster" if app else "") + ").")

@@ -13,6 +13,8 @@
 #   BENCH_WORK       work folder (default /var/tmp/gide-dir-bench): PostgreSQL cluster, logs, nginx, static pages
 #   BENCH_SEED       generator seed (default 42); BENCH_COUNT overrides the scale's organisation count
 #   BENCH_HEAP       platform heap (default 512m for gard, 2g for national)
+#   BENCH_START_TIMEOUT  seconds to wait for the platform to be ready, search index rebuild included
+#                    (default 900 for gard, 3600 for national)
 #   BENCH_WARMUP     warm-up seconds per simulation (default 20); BENCH_DURATION measured seconds (default 60)
 #   BENCH_USERS      concurrent clients (default 32)
 #   BENCH_SIMULATIONS  which of "search clusters page" to run (default all three)
@@ -23,8 +25,8 @@ set -euo pipefail
 
 scale="${1:-}"
 case "$scale" in
-  gard) default_heap=512m; default_shared_buffers=256MB; default_pg_port=55432 ;;
-  national) default_heap=2g; default_shared_buffers=1GB; default_pg_port=55433 ;;
+  gard) default_heap=512m; default_shared_buffers=256MB; default_pg_port=55432; default_start_timeout=900 ;;
+  national) default_heap=2g; default_shared_buffers=1GB; default_pg_port=55433; default_start_timeout=3600 ;;
   *) echo "usage: $0 gard|national" >&2; exit 2 ;;
 esac
 
@@ -32,6 +34,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_WORK:-/var/tmp/gide-dir-bench}/$scale"
 steps="${BENCH_STEPS:-db schema generate app simulations stop}"
 heap="${BENCH_HEAP:-$default_heap}"
+start_timeout="${BENCH_START_TIMEOUT:-$default_start_timeout}"
 warmup="${BENCH_WARMUP:-20}"
 duration="${BENCH_DURATION:-60}"
 users="${BENCH_USERS:-32}"
@@ -146,19 +149,20 @@ start_app() {
   echo $! > "$app_pid_file"
   local pid; pid=$(cat "$app_pid_file")
   local ready=""
-  for _ in $(seq 1 600); do
+  local deadline=$(( $(date +%s) + start_timeout ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
     if curl -fsS "http://127.0.0.1:$app_port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then ready=yes; break; fi
     sleep 1
   done
   if [ -z "$ready" ]; then
-    note "- **The platform did not start with -Xmx$heap**: $(grep -m1 -o 'OutOfMemoryError.*' "$work/app.log" || tail -1 "$work/app.log")"
+    note "- **The platform did not become ready with -Xmx$heap within $start_timeout s**: $(grep -m1 -o 'OutOfMemoryError.*' "$work/app.log" || tail -1 "$work/app.log" | cut -c1-300)"
     log "the platform did not become ready: see $work/app.log"; tail -30 "$work/app.log"; exit 1
   fi
   local up; up=$(seconds_since "$start")
   # The search may build an in-memory index after start-up: wait until the API answers (503 while indexing).
   local code=""
-  for _ in $(seq 1 600); do
+  while [ "$(date +%s)" -lt "$deadline" ]; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port/api/organisations?q=association" || true)
     [ "$code" != 503 ] && break
     sleep 1
@@ -168,6 +172,9 @@ start_app() {
   note "- Platform: \`java -Xmx$heap -jar $(basename "$jar")\`: ready (actuator readiness UP) in $up s,"\
 " search API answering (HTTP $code) after $searchable s, resident memory $rss after start-up."
   log "platform ready in $up s (search API HTTP $code after $searchable s), RSS $rss"
+  # What the read models said while starting (search index rebuild, map point store…), as they log it.
+  grep -i -E 'index.*(rebuil|built|document|done)|point store|points? loaded|clusters?.*(built|ready)' "$work/app.log" \
+    | tail -5 | sed -E 's/^[^ ]+ +[A-Z]+ +[0-9]+ --- \[[^]]*\] \[[^]]*\] [^ ]+ +: /  - start-up log: /' >> "$results" || true
 }
 
 stop_app() {
@@ -291,12 +298,14 @@ run_simulations() {
           start_nginx
           log "saving the organisation pages served by the platform as static files for nginx"
           local saved=0
+          rm -f "$work"/static/annuaire/*.html
           while read -r id; do
             [ "$id" = id ] && continue
             curl -fsS "http://127.0.0.1:$app_port/annuaire/$id" -o "$work/static/annuaire/$id.html" && saved=$((saved + 1)) || true
           done < "$data/organisation-ids.csv"
           chmod -R a+rX "$work/static"
           log "$saved pages saved"
+          note "- Organisation pages saved for nginx: $saved, $(cat "$work"/static/annuaire/*.html | wc -c | awk -v n="$saved" '{ printf "%.1f KB", $1 / (n ? n : 1) / 1024 }') on average."
           run_gatling OrganisationPageSimulation "Organisation page"
           stop_nginx
         fi ;;
