@@ -19,6 +19,7 @@ import org.gide.directory.OrganisationDetails;
 import org.gide.directory.OrganisationDraft;
 import org.gide.directory.OrganisationRefusedException;
 import org.gide.directory.Organisations;
+import org.gide.directory.internal.DraftValidation;
 import org.gide.directory.internal.Organisation;
 import org.gide.directory.internal.OrganisationRepository;
 import org.gide.territory.Commune;
@@ -179,6 +180,10 @@ class OrganisationEditing {
 			draft.logoPath(null);
 		}
 		if (!problems.isEmpty()) {
+			// Report the directory's own refusals of the other fields too, so the form shows every problem at once.
+			DraftValidation.problems(draft).stream().map(OrganisationEditing::onForm)
+				.filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+				.forEach(problems::add);
 			throw new Refused(problems);
 		}
 		if (logo != null && !logo.isEmpty()) {
@@ -208,6 +213,7 @@ class OrganisationEditing {
 		}
 		catch (PeopleException e) {
 			problems.add(e);
+			draft.address(form.getAddress(), form.getPostalCode(), stored.getCommuneCode());
 			return;
 		}
 		String code = commune.map(Commune::code).orElse(null);

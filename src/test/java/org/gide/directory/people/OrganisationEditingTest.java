@@ -88,8 +88,7 @@ class OrganisationEditingTest extends IntegrationTest {
 	}
 
 	private static String unescape(String value) {
-		return value.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-			.replace("&amp;", "&");
+		return org.unbescape.html.HtmlEscape.unescapeHtml(value);
 	}
 
 	private String edit(long id) {

@@ -68,7 +68,8 @@ class ProposalTest extends IntegrationTest {
 		assertThat(agent.get("/admin/annuaire/propositions/" + id).body()).contains("Le Vigan").contains(siret);
 		HttpResponse<String> accepted = agent.post("/admin/annuaire/propositions/" + id + "/accepter", Map.of());
 		assertThat(accepted.statusCode()).isEqualTo(302);
-		assertThat(agent.follow("/admin/annuaire/propositions").body()).doesNotContain(name);
+		assertThat(agent.follow("/admin/annuaire/propositions").body()).contains("est créée")
+			.doesNotContain("href=\"/admin/annuaire/propositions/" + id + "\"");
 
 		OrganisationDetails created = organisations.findBySiret(siret).orElseThrow();
 		assertThat(created.name()).isEqualTo(name);
