@@ -73,9 +73,11 @@ class ClaimAndEditStoryTest extends IntegrationTest {
 			assertThat(page).hasTitle("Modifier « " + coop.name() + " »");
 			Browser.assertAccessible(page);
 			page.locator("#description").fill("Coopérative de maraîchage.\nVente à la ferme le mercredi.");
-			page.locator("#commune").fill("Uzè");
+			com.microsoft.playwright.Locator commune = page.getByRole(AriaRole.COMBOBOX,
+					new Page.GetByRoleOptions().setName("Commune"));
+			commune.fill("Uzè");
 			page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Uzès")).first().click();
-			assertThat(page.locator("#commune")).hasValue("Uzès");
+			assertThat(commune).hasValue("Uzès");
 			page.locator("#postalCode").fill("30700");
 			page.locator("#publicEmail").fill("pas une adresse");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
