@@ -138,6 +138,11 @@ class OrganisationEditingTest extends IntegrationTest {
 		assertThat(publicHistory).contains("Un administrateur de la structure").contains("Ateliers de réparation")
 			.doesNotContain("Camille proprietaire");
 		assertThat(owner.get("/annuaire/" + organisation.id() + "/historique").body()).contains("Camille proprietaire");
+		// The organisation's action links (the fragment the organisation page includes) depend on the visitor.
+		assertThat(publicHistory).contains("Revendiquer cette structure").doesNotContain(">Modifier</a>");
+		assertThat(owner.get("/annuaire/" + organisation.id() + "/historique").body())
+			.doesNotContain("Revendiquer cette structure")
+			.contains("href=\"/annuaire/" + organisation.id() + "/modifier\">Modifier</a>");
 		// A system change (no author) is not protected and says Gide.
 		organisations.update(organisation.id(), after.version(), OrganisationDraft.named(after.name())
 			.siret(after.siret().value())
