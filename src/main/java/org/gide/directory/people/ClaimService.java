@@ -115,7 +115,7 @@ class ClaimService {
 		if (token == null || token.isBlank()) {
 			return Optional.empty();
 		}
-		Optional<Claim> found = claims.findByTokenHash(Tokens.hash(token.strip()));
+		Optional<Claim> found = claims.lockByTokenHash(Tokens.hash(token.strip()));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -183,7 +183,7 @@ class ClaimService {
 	}
 
 	private Claim pendingClaim(long claimId) {
-		Claim claim = claims.findById(claimId)
+		Claim claim = claims.lockById(claimId)
 			.orElseThrow(() -> new PeopleException("claim", "people.moderation.error.gone"));
 		if (!claim.pending()) {
 			throw new PeopleException("claim", "people.moderation.error.decided");

@@ -330,7 +330,7 @@ class ProposalService {
 	}
 
 	private Proposal pendingProposal(long id) {
-		Proposal proposal = proposals.findById(id)
+		Proposal proposal = proposals.lockById(id)
 			.orElseThrow(() -> new PeopleException("proposal", "people.moderation.error.gone"));
 		if (proposal.getStatus() != Proposal.Status.PENDING) {
 			throw new PeopleException("proposal", "people.moderation.error.decided");
