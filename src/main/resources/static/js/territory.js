@@ -43,7 +43,20 @@
       }
     }
 
+    // In a form (data-commune-field names the hidden input of the code), choosing fills the field; on the
+    // commune search, it opens the commune's page.
+    var codeField = box.getAttribute('data-commune-field') ? document.getElementById(box.getAttribute('data-commune-field')) : null;
+    if (codeField) {
+      input.addEventListener('input', function () { codeField.value = ''; });
+    }
+
     function choose(option) {
+      if (codeField) {
+        codeField.value = option.getAttribute('data-code');
+        input.value = option.firstChild.textContent;
+        close();
+        return;
+      }
       window.location.href = communeUrl + encodeURIComponent(option.getAttribute('data-code'));
     }
 

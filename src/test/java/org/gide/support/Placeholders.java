@@ -28,7 +28,27 @@ public final class Placeholders {
 		values.put("direction", jdbc.queryForObject("select min(id) from direction", String.class));
 		values.put("territory", jdbc.queryForObject("select min(id) from territory", String.class));
 		values.put("territorySlug", jdbc.queryForObject("select slug from territory order by id limit 1", String.class));
+		values.put("organisation", organisation(jdbc));
+		values.put("proposal", proposal(jdbc));
 		return values;
+	}
+
+	/** An organisation of the directory that route checks may look at (created once, never claimed by them). */
+	static String organisation(JdbcTemplate jdbc) {
+		String name = "Organisation témoin des routes";
+		jdbc.update("insert into organisation (name, ess_family, sector, source, public_website) select ?, "
+				+ "'ASSOCIATION', 'NON_CLASSE', 'MANUAL', 'https://www.temoin-routes.fr' where not exists "
+				+ "(select 1 from organisation where name = ?)", name, name);
+		return jdbc.queryForObject("select min(id) from organisation where name = ?", String.class, name);
+	}
+
+	/** A pending proposal of an organisation (created once; route checks never decide it). */
+	static String proposal(JdbcTemplate jdbc) {
+		String name = "Proposition témoin des routes";
+		jdbc.update("insert into organisation_proposal (status, contact_email, name) select 'PENDING', "
+				+ "'proposant@visiteurs.test', ? where not exists (select 1 from organisation_proposal where name = ?)",
+				name, name);
+		return jdbc.queryForObject("select min(id) from organisation_proposal where name = ?", String.class, name);
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.gide.directory.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +16,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gide.directory.Author;
 import org.gide.directory.EmployeeBand;
 import org.gide.directory.EssFamilies;
 import org.gide.directory.InclusionType;
@@ -46,14 +50,18 @@ class OrganisationService implements Organisations {
 
 	private final ApplicationEventPublisher events;
 
-	OrganisationService(OrganisationRepository organisations, Communes communes, ApplicationEventPublisher events) {
+	private final OrganisationHistory history;
+
+	OrganisationService(OrganisationRepository organisations, Communes communes, ApplicationEventPublisher events,
+			OrganisationHistory history) {
 		this.organisations = organisations;
 		this.communes = communes;
 		this.events = events;
+		this.history = history;
 	}
 
 	@Override
-	public OrganisationDetails create(OrganisationDraft draft) {
+	public OrganisationDetails create(OrganisationDraft draft, Author author) {
 		// Named for real by apply, which collects a missing or too long name with the other problems.
 		Organisation organisation = new Organisation("?", draft.getSource(), draft.getSourceKey());
 		apply(draft, organisation);
@@ -73,11 +81,13 @@ class OrganisationService implements Organisations {
 						holder.getName());
 			});
 		}
-		return details(save(organisation));
+		Organisation saved = save(organisation);
+		history.record(saved.getId(), author, Map.of(), snapshot(saved));
+		return details(saved);
 	}
 
 	@Override
-	public OrganisationDetails update(long id, long expectedVersion, OrganisationDraft draft) {
+	public OrganisationDetails update(long id, long expectedVersion, OrganisationDraft draft, Author author) {
 		Organisation organisation = organisations.findById(id)
 			.orElseThrow(() -> new OrganisationConflictException("Organisation " + id + " was deleted", null));
 		if (organisation.getVersion() != expectedVersion) {
@@ -104,8 +114,17 @@ class OrganisationService implements Organisations {
 							holder.getName());
 				});
 		}
+		Map<String, String> before = snapshot(organisation);
 		apply(draft, organisation);
-		return details(save(organisation));
+		Organisation saved = save(organisation);
+		history.record(saved.getId(), author, before, snapshot(saved));
+		return details(saved);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<String> protectedFields(long id) {
+		return history.protectedFields(id);
 	}
 
 	@Override
@@ -208,6 +227,49 @@ class OrganisationService implements Organisations {
 		if (!problems.isEmpty()) {
 			throw problems.size() == 1 ? problems.get(0) : new OrganisationRefusedException(problems);
 		}
+	}
+
+	/**
+	 * The organisation's own (not derived) values under their {@link OrganisationDraft} property names, as text:
+	 * what the history compares and records. Absent values are left out when null.
+	 */
+	static Map<String, String> snapshot(Organisation o) {
+		Map<String, String> values = new LinkedHashMap<>();
+		put(values, "name", o.getName());
+		put(values, "acronym", o.getAcronym());
+		put(values, "siren", o.getSiren() == null ? null : o.getSiren().value());
+		put(values, "siret", o.getSiret() == null ? null : o.getSiret().value());
+		put(values, "rna", o.getRna() == null ? null : o.getRna().value());
+		put(values, "legalCategory", o.getLegalCategory() == null ? null : o.getLegalCategory().code());
+		put(values, "sireneEss", o.getSireneEss());
+		put(values, "esus", o.isEsus() ? Boolean.TRUE : null);
+		put(values, "declaredCooperativeKind", o.getDeclaredCooperativeKind());
+		put(values, "creationDate", o.getCreationDate());
+		put(values, "description", o.getDescription());
+		put(values, "naf", o.getNaf() == null ? null : o.getNaf().value());
+		put(values, "address", o.getAddress());
+		put(values, "postalCode", o.getPostalCode());
+		put(values, "communeCode", o.getCommuneCode());
+		put(values, "latitude", o.getLatitude());
+		put(values, "longitude", o.getLongitude());
+		put(values, "geoPrecision", o.getLatitude() == null ? null : o.getGeoPrecision());
+		put(values, "employeeBand", o.getEmployeeBand() == null ? null : o.getEmployeeBand().code());
+		put(values, "volunteers", o.getVolunteers());
+		put(values, "inclusionType", o.getInclusionType());
+		put(values, "goodsServices", o.getGoodsServices());
+		put(values, "resourceActor", o.isResourceActor() ? Boolean.TRUE : null);
+		put(values, "resourceServices", o.getResourceServices());
+		put(values, "publicWebsite", o.getPublicWebsite());
+		put(values, "publicEmail", o.getPublicEmail());
+		put(values, "publicPhone", o.getPublicPhone());
+		put(values, "logoPath", o.getLogoPath());
+		put(values, "closed", o.isActive() ? null : Boolean.TRUE);
+		put(values, "closedOn", o.getClosedOn());
+		return values;
+	}
+
+	private static void put(Map<String, String> values, String field, Object value) {
+		values.put(field, value == null ? null : String.valueOf(value));
 	}
 
 	private static <T> T parse(List<InvalidValueException> problems, String raw, Function<String, T> parser) {
