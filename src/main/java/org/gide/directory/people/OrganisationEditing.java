@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.gide.directory.CooperativeKind;
+import org.gide.directory.AddressGeocoder;
 import org.gide.directory.GeoPrecision;
 import org.gide.directory.InvalidValueException;
 import org.gide.directory.OrganisationDetails;
@@ -44,12 +45,15 @@ class OrganisationEditing {
 
 	private final LogoStore logos;
 
+	private final AddressGeocoder geocoder;
+
 	OrganisationEditing(Organisations organisations, OrganisationRepository entities, Communes communes,
-			LogoStore logos) {
+			LogoStore logos, AddressGeocoder geocoder) {
 		this.organisations = organisations;
 		this.entities = entities;
 		this.communes = communes;
 		this.logos = logos;
+		this.geocoder = geocoder;
 	}
 
 	/** The form refused: every problem by form field. */
@@ -221,12 +225,10 @@ class OrganisationEditing {
 		boolean moved = !Objects.equals(code, stored.getCommuneCode())
 				|| !Objects.equals(normal(form.getAddress()), normal(stored.getAddress()));
 		if (moved || stored.getLatitude() == null) {
-			if (commune.isPresent() && commune.get().centreLat() != null) {
-				draft.position(commune.get().centreLat(), commune.get().centreLon(), GeoPrecision.COMMUNE_CENTROID);
-			}
-			else {
-				draft.position(null, null, null);
-			}
+			AddressGeocoder.Located place = geocoder
+				.locate(new AddressGeocoder.Address(form.getAddress(), form.getPostalCode(), code));
+			draft.position(place.latitude(), place.longitude(),
+					place.precision() == GeoPrecision.UNKNOWN ? null : place.precision());
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gide.directory.AddressGeocoder;
 import org.gide.directory.Author;
 import org.gide.directory.ChangeOrigin;
 import org.gide.directory.GeoPrecision;
@@ -50,8 +51,11 @@ class ProposalService {
 
 	private final JdbcTemplate jdbc;
 
+	private final AddressGeocoder geocoder;
+
 	ProposalService(ProposalRepository proposals, Organisations organisations, OrganisationRepository entities,
-			Communes communes, Mailer mailer, JdbcTemplate jdbc) {
+			Communes communes, Mailer mailer, JdbcTemplate jdbc, AddressGeocoder geocoder) {
+		this.geocoder = geocoder;
 		this.proposals = proposals;
 		this.organisations = organisations;
 		this.entities = entities;
@@ -304,16 +308,12 @@ class ProposalService {
 		return values;
 	}
 
-	/** The address, and the commune's centre as position (no address geocoder yet). */
+	/** The address, placed by the address service (or at the commune's centre when it cannot). */
 	private void place(OrganisationDraft draft, String address, String postalCode, String communeCode) {
 		draft.address(address, postalCode, communeCode);
-		Optional<Commune> commune = commune(communeCode);
-		if (commune.isPresent() && commune.get().centreLat() != null) {
-			draft.position(commune.get().centreLat(), commune.get().centreLon(), GeoPrecision.COMMUNE_CENTROID);
-		}
-		else {
-			draft.position(null, null, null);
-		}
+		AddressGeocoder.Located place = geocoder.locate(new AddressGeocoder.Address(address, postalCode, communeCode));
+		draft.position(place.latitude(), place.longitude(),
+				place.precision() == GeoPrecision.UNKNOWN ? null : place.precision());
 	}
 
 	private OrganisationDetails create(OrganisationDraft draft, Author author) {
