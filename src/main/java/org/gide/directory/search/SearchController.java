@@ -58,9 +58,16 @@ class SearchController {
 	}
 
 	@GetMapping("/annuaire")
-	String page(HttpServletRequest request, Model model, Locale locale) {
+	String page(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model,
+			Locale locale) {
 		DirectoryQuery query = SearchPage.parse(request, communes);
 		Result result = search.search(query);
+		if (request.getHeader("HX-Request") != null) {
+			// htmx would push the form's raw fields (empty ones included): push the canonical address instead.
+			String canonical = result.query().toQueryString(true);
+			response.setHeader("HX-Push-Url", "/annuaire" + (canonical.isEmpty() ? "" : "?" + canonical));
+			response.setHeader(HttpHeaders.VARY, "HX-Request");
+		}
 		model.addAttribute("page", SearchPage.of(result, labels, messages, locale));
 		model.addAttribute("communes", communes.all().stream().filter(c -> c.centreLat() != null).toList());
 		model.addAttribute("radii", RADII);
