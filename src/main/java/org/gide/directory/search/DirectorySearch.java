@@ -52,6 +52,22 @@ public class DirectorySearch {
 
 	private final EntityManagerFactory entityManagers;
 
+	/**
+	 * The facet counts of the empty query (the landing page, and the costliest: every document is counted), kept
+	 * for {@link #EVERYTHING_TTL_NANOS} or until {@link #forget()}.
+	 */
+	private volatile Everything everything;
+
+	private static final long EVERYTHING_TTL_NANOS = 30_000_000_000L;
+
+	private record Everything(long total, Map<Facet, List<FacetValue>> facets, long at) {
+	}
+
+	/** Forgets cached counts: called when organisations changed. */
+	void forget() {
+		everything = null;
+	}
+
 	DirectorySearch(EntityManagerFactory entityManagers) {
 		this.entityManagers = entityManagers;
 	}
@@ -143,6 +159,10 @@ public class DirectorySearch {
 	private Result run(DirectoryQuery query, boolean withHits) {
 		try (EntityManager em = entityManagers.createEntityManager()) {
 			SearchSession session = Search.session(em);
+			Everything cached = everything;
+			if (query.isEmpty() && cached != null && System.nanoTime() - cached.at() < EVERYTHING_TTL_NANOS) {
+				return emptyQuery(session, query, cached, withHits);
+			}
 			Map<Facet, AggregationKey<Map<String, Long>>> inMain = new EnumMap<>(Facet.class);
 			List<Facet> disjunctive = new ArrayList<>();
 			for (Facet facet : Facet.values()) {
@@ -193,8 +213,23 @@ public class DirectorySearch {
 			for (Facet facet : Facet.values()) {
 				ordered.put(facet, facets.get(facet));
 			}
+			if (query.isEmpty()) {
+				everything = new Everything(total, ordered, System.nanoTime());
+			}
 			return new Result(query.withPage(requested), total, requested, pages, hits, ordered);
 		}
+	}
+
+	private Result emptyQuery(SearchSession session, DirectoryQuery query, Everything cached, boolean withHits) {
+		int pages = (int) Math.min(MAX_PAGE, Math.max(1, (cached.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		int requested = Math.min(query.page(), pages);
+		List<Hit> hits = !withHits ? List.of()
+				: session.search(Organisation.class)
+					.select(f -> hit(f, query))
+					.where((f, root) -> filters(f, root::add, query, null))
+					.sort(f -> sort(f, query))
+					.fetchHits((requested - 1) * PAGE_SIZE, PAGE_SIZE);
+		return new Result(query.withPage(requested), cached.total(), requested, pages, hits, cached.facets());
 	}
 
 	/**

@@ -32,6 +32,9 @@ public class FacetLabels {
 
 	private volatile Names names;
 
+	/** Communes by code for the distance filter, forgotten with the names (a search must not cost a SQL query). */
+	private final Map<String, java.util.Optional<Commune>> communeCache = new java.util.concurrent.ConcurrentHashMap<>();
+
 	FacetLabels(MessageSource messages, Communes communes, Territories territories) {
 		this.messages = messages;
 		this.communes = communes;
@@ -53,9 +56,19 @@ public class FacetLabels {
 					new java.util.concurrent.ConcurrentHashMap<>(
 							communes.all().stream().collect(Collectors.toMap(Commune::code, Commune::nom, (a, b) -> a))),
 					System.nanoTime());
+			communeCache.clear();
 			names = current;
 		}
 		return current;
+	}
+
+	/** A commune of the territory module, remembered for a minute. */
+	public java.util.Optional<Commune> commune(String code) {
+		names();
+		if (communeCache.size() > 100_000) {
+			communeCache.clear();
+		}
+		return communeCache.computeIfAbsent(code, communes::find);
 	}
 
 	/** The name of a facet's value in this language; the value itself when nothing better is known. */

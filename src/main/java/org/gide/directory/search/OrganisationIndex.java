@@ -52,6 +52,8 @@ public class OrganisationIndex implements SmartLifecycle, OrganisationTextMatch 
 
 	private final OrganisationSearchMapping mapping;
 
+	private final DirectorySearch search;
+
 	private final Path root;
 
 	private final boolean checkOnStart;
@@ -59,12 +61,13 @@ public class OrganisationIndex implements SmartLifecycle, OrganisationTextMatch 
 	private volatile boolean running;
 
 	OrganisationIndex(EntityManagerFactory entityManagers, JdbcTemplate jdbc, OrganisationSearchMapping mapping,
-			@Value("${gide.search.index.directory:.gide/index}") String directory,
+			DirectorySearch search, @Value("${gide.search.index.directory:.gide/index}") String directory,
 			@Value("${gide.search.index.type:local-filesystem}") String type,
 			@Value("${gide.search.index.check-on-start:true}") boolean checkOnStart) {
 		this.entityManagers = entityManagers;
 		this.jdbc = jdbc;
 		this.mapping = mapping;
+		this.search = search;
 		this.root = "local-filesystem".equals(type) ? Path.of(directory) : null;
 		this.checkOnStart = checkOnStart;
 	}
@@ -140,6 +143,7 @@ public class OrganisationIndex implements SmartLifecycle, OrganisationTextMatch 
 			throw new IllegalStateException("Search index rebuild interrupted", e);
 		}
 		writeMarker();
+		search.forget();
 		log.info("Search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
 	}
 
@@ -162,6 +166,7 @@ public class OrganisationIndex implements SmartLifecycle, OrganisationTextMatch 
 			}
 			plan.execute();
 		}
+		search.forget();
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

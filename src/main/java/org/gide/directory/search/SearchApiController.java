@@ -24,7 +24,6 @@ import org.gide.directory.search.DirectorySearch.Facet;
 import org.gide.directory.search.DirectorySearch.FacetValue;
 import org.gide.directory.search.DirectorySearch.Hit;
 import org.gide.directory.search.DirectorySearch.Result;
-import org.gide.territory.Communes;
 
 /** The search of the directory as JSON: the same parameters as the search page, a page of results and facets. */
 @RestController
@@ -35,17 +34,14 @@ class SearchApiController {
 
 	private final FacetLabels labels;
 
-	private final Communes communes;
-
 	private final MessageSource messages;
 
 	private final String publicUrl;
 
-	SearchApiController(DirectorySearch search, FacetLabels labels, Communes communes, MessageSource messages,
+	SearchApiController(DirectorySearch search, FacetLabels labels, MessageSource messages,
 			@Value("${gide.public-url:http://localhost:8080}") String publicUrl) {
 		this.search = search;
 		this.labels = labels;
-		this.communes = communes;
 		this.messages = messages;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
@@ -98,7 +94,7 @@ class SearchApiController {
 	@QueryParameters
 	@GetMapping(value = "/api/organisations", produces = "application/json")
 	ResponseEntity<ApiPage> search(@Parameter(hidden = true) HttpServletRequest request, Locale locale) {
-		DirectoryQuery query = SearchPage.parse(request, communes);
+		DirectoryQuery query = SearchPage.parse(request, labels);
 		Result result = search.search(query);
 		List<ApiOrganisation> organisations = result.hits().stream().map(this::organisation).toList();
 		return respond(new ApiPage(result.total(), result.page(), result.pages(), DirectorySearch.PAGE_SIZE,
@@ -111,7 +107,7 @@ class SearchApiController {
 	@QueryParameters
 	@GetMapping(value = "/api/organisations/facettes", produces = "application/json")
 	ResponseEntity<ApiFacets> facets(@Parameter(hidden = true) HttpServletRequest request, Locale locale) {
-		DirectoryQuery query = SearchPage.parse(request, communes);
+		DirectoryQuery query = SearchPage.parse(request, labels);
 		Result result = search.facets(query);
 		return respond(new ApiFacets(result.total(), query.toQueryString(false), facets(result, locale),
 				problems(query, locale), licence()));

@@ -60,7 +60,7 @@ class SearchController {
 	@GetMapping("/annuaire")
 	String page(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model,
 			Locale locale) {
-		DirectoryQuery query = SearchPage.parse(request, communes);
+		DirectoryQuery query = SearchPage.parse(request, labels);
 		Result result = search.search(query);
 		if (request.getHeader("HX-Request") != null) {
 			// htmx would push the form's raw fields (empty ones included): push the canonical address instead.
@@ -78,7 +78,7 @@ class SearchController {
 
 	@GetMapping(value = "/annuaire/export.csv")
 	ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request) {
-		DirectoryQuery query = SearchPage.parse(request, communes);
+		DirectoryQuery query = SearchPage.parse(request, labels);
 		return export(query, new MediaType("text", "csv", StandardCharsets.UTF_8), "csv", out -> {
 			try (OpenData.Csv csv = new OpenData.Csv(out)) {
 				search.stream(query, exportLimit, hit -> {
@@ -95,7 +95,7 @@ class SearchController {
 
 	@GetMapping(value = "/annuaire/export.json")
 	ResponseEntity<StreamingResponseBody> json(HttpServletRequest request) {
-		DirectoryQuery query = SearchPage.parse(request, communes);
+		DirectoryQuery query = SearchPage.parse(request, labels);
 		return export(query, MediaType.APPLICATION_JSON, "json", out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write("{" + OpenData.licenceMember(sourceUrl(query)) + ",\"organisations\":[");
@@ -109,7 +109,7 @@ class SearchController {
 
 	@GetMapping(value = "/annuaire/export.geojson")
 	ResponseEntity<StreamingResponseBody> geojson(HttpServletRequest request) {
-		DirectoryQuery query = SearchPage.parse(request, communes);
+		DirectoryQuery query = SearchPage.parse(request, labels);
 		return export(query, new MediaType("application", "geo+json"), "geojson", out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write("{\"type\":\"FeatureCollection\"," + OpenData.licenceMember(sourceUrl(query))

@@ -15,7 +15,6 @@ import org.gide.directory.search.DirectorySearch.Facet;
 import org.gide.directory.search.DirectorySearch.FacetValue;
 import org.gide.directory.search.DirectorySearch.Hit;
 import org.gide.directory.search.DirectorySearch.Result;
-import org.gide.territory.Communes;
 
 /** What the search page shows, prepared for the template: labels resolved, links built from the query. */
 record SearchPage(DirectoryQuery query, Result result, List<FacetView> facets, List<Chip> chips,
@@ -44,8 +43,8 @@ record SearchPage(DirectoryQuery query, Result result, List<FacetView> facets, L
 		return parameters;
 	}
 
-	static DirectoryQuery parse(HttpServletRequest request, Communes communes) {
-		return DirectoryQuery.parse(parameters(request), communes::find);
+	static DirectoryQuery parse(HttpServletRequest request, FacetLabels labels) {
+		return DirectoryQuery.parse(parameters(request), labels::commune);
 	}
 
 	static SearchPage of(Result result, FacetLabels labels, MessageSource messages, Locale locale) {
