@@ -74,8 +74,10 @@ record SearchPage(DirectoryQuery query, Result result, List<FacetView> facets, L
 		for (Facet facet : Facet.values()) {
 			for (String value : facet.selected(query)) {
 				chips.add(new Chip(
-						messages.getMessage("search.facet." + facet.parameter(), null, locale) + " : "
-								+ labels.label(facet, value, locale),
+						messages.getMessage("search.chip.facet",
+								new Object[] { messages.getMessage("search.facet." + facet.parameter(), null, locale),
+										labels.label(facet, value, locale) },
+								locale),
 						url(base, without(query, facet.parameter(), value))));
 			}
 		}
