@@ -17,6 +17,18 @@ public final class Placeholders {
 	private Placeholders() {
 	}
 
+	/** An active organisation for the directory's routes: the first one, or one made for the route checks. */
+	static long organisation(JdbcTemplate jdbc) {
+		Long id = jdbc.queryForObject("select min(id) from organisation where active", Long.class);
+		if (id != null) {
+			return id;
+		}
+		return jdbc.queryForObject("insert into organisation (name, ess_family, sector, source, commune_code, "
+				+ "postal_code, latitude, longitude, geo_precision) values ('Association des essais de routes', "
+				+ "'ASSOCIATION', 'NON_CLASSE', 'MANUAL', '30189', '30000', 43.8367, 4.3601, 'COMMUNE_CENTROID') "
+				+ "returning id", Long.class);
+	}
+
 	public static Map<String, String> values(JdbcTemplate jdbc, Accounts accounts) {
 		if (accounts.findByEmail(TARGET).isEmpty()) {
 			accounts.createVerifiedAccount(TARGET, "Compte cible", TestUsers.PASSWORD, EnumSet.of(Role.MEMBER));
@@ -28,6 +40,7 @@ public final class Placeholders {
 		values.put("direction", jdbc.queryForObject("select min(id) from direction", String.class));
 		values.put("territory", jdbc.queryForObject("select min(id) from territory", String.class));
 		values.put("territorySlug", jdbc.queryForObject("select slug from territory order by id limit 1", String.class));
+		values.put("organisation", String.valueOf(organisation(jdbc)));
 		return values;
 	}
 
