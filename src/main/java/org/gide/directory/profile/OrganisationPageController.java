@@ -49,6 +49,7 @@ class OrganisationPageController {
 		OrganisationDetails organisation = find(id);
 		String pageUrl = publicUrl + path(organisation);
 		model.addAttribute("organisation", organisation);
+		model.addAttribute("o", organisation);
 		model.addAttribute("jsonLd", JsonLd.of(organisation, pageUrl, publicUrl));
 		model.addAttribute("tilesUrl", tilesUrl);
 		model.addAttribute("attribution", attribution);
