@@ -55,11 +55,11 @@ record BarChart(String id, List<String> series, List<Group> groups, double width
 		return new BarChart(id, series, groups, labelWidth + plotWidth + 70, y, labelWidth);
 	}
 
-	String colour(int series) {
+	public String colour(int series) {
 		return COLOURS[series % COLOURS.length];
 	}
 
-	String viewBox() {
+	public String viewBox() {
 		return String.format(Locale.ROOT, "0 0 %.0f %.0f", width, height);
 	}
 
