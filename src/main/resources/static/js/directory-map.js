@@ -145,7 +145,10 @@
         content.appendChild(strong);
         content.appendChild(document.createElement('br'));
         content.appendChild(link);
-        marker.bindPopup(content);
+        // A popup of the map, not of the marker: it stays open when the markers are redrawn after autopan.
+        marker.on('click', function () {
+          L.popup({ offset: [0, -6] }).setLatLng([p.lat, p.lon]).setContent(content).openOn(map);
+        });
         marker.on('add', function () { var e = marker.getElement(); if (e) { e.setAttribute('aria-label', label); } });
         markers.addLayer(marker);
         items.push({ sort: 0, name: name, href: el.dataset.organisation + p.id });
