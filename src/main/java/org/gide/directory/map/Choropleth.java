@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Classes of a choropleth of counts: "none" and up to five classes whose upper bounds grow geometrically up to the
- * largest count (1, then ×√[5]max each step, rounded), so that a few big towns do not flatten every other commune.
+ * largest count (1, then the fifth root of the largest count as the ratio from one bound to the next, rounded), so that a few big towns do not flatten every other commune.
  * Colours are a sequential blue scale whose darker half carries white text in the legend; every class is also named
  * in words, and the table beside the map gives each count.
  */

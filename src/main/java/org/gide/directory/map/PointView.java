@@ -106,7 +106,7 @@ final class PointView {
 		return sumY[to] - sumY[from];
 	}
 
-	/** {minX, minY, maxX, maxY} of the points in [from, to), which must not be empty. */
+	/** The bounds (min x, min y, max x, max y) of the points from position {@code from} included to {@code to} excluded, which must not be empty. */
 	int[] bounds(int from, int to) {
 		int minX = Integer.MAX_VALUE;
 		int minY = Integer.MAX_VALUE;

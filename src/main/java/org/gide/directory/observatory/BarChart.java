@@ -25,7 +25,7 @@ record BarChart(String id, List<String> series, List<Group> groups, double width
 	record Bar(double value, String text, double x, double y, double length, String colour, double textX) {
 	}
 
-	/** {@code values[g][s]}: value of group g for series s (NaN for none); {@code texts} likewise. */
+	/** {@code values}: for each group, the value of each series (NaN for none); {@code texts} likewise. */
 	static BarChart of(String id, List<String> series, List<String> labels, double[][] values, String[][] texts) {
 		double labelWidth = 260;
 		double plotWidth = 300;
