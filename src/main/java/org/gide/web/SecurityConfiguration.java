@@ -23,9 +23,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions,
-			ContentSecurityPolicyProperties csp, MetricsAccess metrics) throws Exception {
+			ContentSecurityPolicyProperties csp, MetricsAccess metrics,
+			org.springframework.core.env.Environment environment) throws Exception {
+		String tiles = ContentSecurityPolicyProperties.origin(environment.getProperty("gide.map.tiles.url", ""));
 		http.headers(headers -> headers
-			.contentSecurityPolicy(policy -> policy.policyDirectives(csp.policy()))
+			.contentSecurityPolicy(policy -> policy.policyDirectives(csp.policy(tiles)))
 			.contentTypeOptions(options -> {
 			})
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -69,11 +71,26 @@ class SecurityConfiguration {
 	@ConfigurationProperties("gide.security.csp")
 	record ContentSecurityPolicyProperties(List<String> extraImgSrc) {
 
-		String policy() {
-			String images = "'self' data:" + (extraImgSrc == null ? "" : " " + String.join(" ", extraImgSrc));
+		String policy(String tileOrigin) {
+			String images = "'self' data:" + (extraImgSrc == null ? "" : " " + String.join(" ", extraImgSrc))
+					+ (tileOrigin == null ? "" : " " + tileOrigin);
 			return "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images
 					+ "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 					+ "frame-ancestors 'none'";
+		}
+
+		/**
+		 * The scheme and host of the map's tile URL template ({@code gide.map.tiles.url}) for img-src, a {s}
+		 * subdomain becoming a wildcard; null for none or a same-origin path.
+		 */
+		static String origin(String tileUrl) {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?)://([^/?#]+)").matcher(
+					tileUrl == null ? "" : tileUrl.strip());
+			if (!m.find()) {
+				return null;
+			}
+			String host = m.group(2).replace("{s}", "*");
+			return host.matches("[A-Za-z0-9.*:-]+") ? m.group(1) + "://" + host : null;
 		}
 
 	}
