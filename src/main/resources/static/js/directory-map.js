@@ -55,7 +55,8 @@
     var status = doc.getElementById('map-list-status');
     listSection.hidden = false;
 
-    var map = L.map(el, { maxZoom: Number(el.dataset.maxZoom || 19), minZoom: 2 });
+    // No fade: a half-transparent popup would be unreadable while it appears (and motion is kept to a minimum).
+    var map = L.map(el, { maxZoom: Number(el.dataset.maxZoom || 19), minZoom: 2, fadeAnimation: false });
     map.setView([44.05, 4.2], 9);
     var tiles = tileLayer(L, el);
     if (tiles) { tiles.addTo(map); }
@@ -190,7 +191,7 @@
     labelContainer(el);
     var lat = Number(el.dataset.lat);
     var lon = Number(el.dataset.lon);
-    var map = L.map(el, { maxZoom: Number(el.dataset.maxZoom || 19), scrollWheelZoom: false }).setView([lat, lon], 14);
+    var map = L.map(el, { maxZoom: Number(el.dataset.maxZoom || 19), scrollWheelZoom: false, fadeAnimation: false }).setView([lat, lon], 14);
     var tiles = tileLayer(L, el);
     if (tiles) { tiles.addTo(map); }
     L.marker([lat, lon], {
