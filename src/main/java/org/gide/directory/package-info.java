@@ -6,5 +6,5 @@
  * Public API: the types of this package. Everything under {@code internal} is private. Communes, EPCI and
  * territories are resolved through {@link org.gide.territory.Communes} at read time. See {@code docs/directory.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory", allowedDependencies = { "territory" })
+@org.springframework.modulith.ApplicationModule(displayName = "Directory", allowedDependencies = { "territory", "web" })
 package org.gide.directory;

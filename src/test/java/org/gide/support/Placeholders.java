@@ -28,6 +28,7 @@ public final class Placeholders {
 		values.put("direction", jdbc.queryForObject("select min(id) from direction", String.class));
 		values.put("territory", jdbc.queryForObject("select min(id) from territory", String.class));
 		values.put("territorySlug", jdbc.queryForObject("select slug from territory order by id limit 1", String.class));
+		values.putAll(org.gide.directory.imports.ImportRoutePlaceholders.values(jdbc));
 		return values;
 	}
 

@@ -28,6 +28,10 @@ public record ImportRun(long id, ImportKind kind, RunState state, String label, 
 		return progress() / 10;
 	}
 
+	public java.util.List<String> files() {
+		return java.util.List.of(fileNames.split("\n"));
+	}
+
 	public boolean working() {
 		return state.working();
 	}

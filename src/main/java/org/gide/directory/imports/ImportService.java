@@ -144,7 +144,8 @@ public class ImportService {
 	@EventListener(ContextRefreshedEvent.class)
 	void interruptedRuns() {
 		int n = jdbc.update("update import_run set state = 'FAILED', error = 'interrompu (arrêt de l’application)', "
-				+ "updated_at = now() where state in ('UPLOADED', 'PARSING', 'APPLYING')");
+				+ "updated_at = now() where state in ('PARSING', 'APPLYING') "
+				+ "or (state = 'UPLOADED' and (kind <> 'CSV' or mapping is not null))");
 		if (n > 0) {
 			log.warn("{} import run(s) interrupted by a stop were marked failed", n);
 		}
@@ -197,6 +198,17 @@ public class ImportService {
 
 	public List<ImportRun> recent(int limit) {
 		return jdbc.query("select " + RUN_COLUMNS + " from import_run order by id desc limit ?", RUN, limit);
+	}
+
+	/** Sets the column mapping of a CSV run not parsed yet. */
+	public void saveMapping(long id, CsvMapping mapping) {
+		jdbc.update("update import_run set mapping = ?, updated_at = now() where id = ? and state = 'UPLOADED'",
+				mapping.toJson(), id);
+	}
+
+	/** Deletes a run that is not working, with its staged rows (the organisations it wrote stay). */
+	public void delete(long id) {
+		jdbc.update("delete from import_run where id = ? and state not in ('PARSING', 'APPLYING')", id);
 	}
 
 	/** Parses in the background; the run page follows the progress. */
@@ -572,7 +584,7 @@ public class ImportService {
 		touched.addAll(jdbc.queryForList("update organisation o set " + fields.assignments()
 				+ " from import_row r where o.id = r.organisation_id and " + rows + " and r.status = 'CHANGED' and "
 				+ fields.anyApplies() + " returning o.id", Long.class, id, first, last));
-		rederive(touched);
+		Derivations.rederive(jdbc, touched);
 		List<Long> created = jdbc.queryForList("with created as (insert into organisation (name, acronym, siren, siret, "
 				+ "rna, legal_category, ess_family, cooperative_kind, sirene_ess, creation_date, description, naf_code, "
 				+ "sector, address, postal_code, commune_code, latitude, longitude, geo_precision, employee_band, "
@@ -605,45 +617,6 @@ public class ImportService {
 				+ " and r.status in ('NEW', 'CHANGED', 'CLOSED')", id, first, last);
 		jdbc.update("update import_run set rows_applied = rows_applied + ?, updated_at = now() where id = ?", done, id);
 		return touched;
-	}
-
-	/**
-	 * ESUS approval and a declared cooperative kind are known only to the directory: the family of updated
-	 * organisations is derived again with them, and the reserved markets with their inclusion type, by the same
-	 * public rules as the entity.
-	 */
-	private void rederive(Set<Long> ids) {
-		if (ids.isEmpty()) {
-			return;
-		}
-		List<Object[]> updates = new ArrayList<>();
-		jdbc.query("select id, legal_category, sirene_ess, esus, declared_cooperative_kind, rna, inclusion_type, "
-				+ "ess_family, cooperative_kind, reserved_l2113_12, reserved_l2113_13, reserved_l2113_15 "
-				+ "from organisation where id = any(?)", rs -> {
-					String category = rs.getString("legal_category");
-					String declared = rs.getString("declared_cooperative_kind");
-					EssClassification c = EssFamilies.standard()
-						.classify(category == null ? null : new LegalCategory(category),
-								(Boolean) rs.getObject("sirene_ess"), rs.getBoolean("esus"),
-								declared == null ? null : CooperativeKind.valueOf(declared), rs.getString("rna") != null);
-					String inclusion = rs.getString("inclusion_type");
-					Set<ReservedMarket> markets = InclusionType
-						.reservedMarkets(inclusion == null ? null : InclusionType.valueOf(inclusion), c.family());
-					String kind = c.cooperativeKind() == null ? null : c.cooperativeKind().name();
-					boolean l12 = markets.contains(ReservedMarket.L2113_12);
-					boolean l13 = markets.contains(ReservedMarket.L2113_13);
-					boolean l15 = markets.contains(ReservedMarket.L2113_15);
-					if (!c.family().name().equals(rs.getString("ess_family"))
-							|| !java.util.Objects.equals(kind, rs.getString("cooperative_kind"))
-							|| l12 != rs.getBoolean("reserved_l2113_12") || l13 != rs.getBoolean("reserved_l2113_13")
-							|| l15 != rs.getBoolean("reserved_l2113_15")) {
-						updates.add(new Object[] { c.family().name(), kind, l12, l13, l15, rs.getLong("id") });
-					}
-				}, (Object) ids.toArray(Long[]::new));
-		if (!updates.isEmpty()) {
-			jdbc.batchUpdate("update organisation set ess_family = ?, cooperative_kind = ?, reserved_l2113_12 = ?, "
-					+ "reserved_l2113_13 = ?, reserved_l2113_15 = ? where id = ?", updates);
-		}
 	}
 
 	// — review
