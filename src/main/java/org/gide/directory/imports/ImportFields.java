@@ -128,6 +128,11 @@ final class ImportFields {
 		return "(" + fields.stream().map(Field::applies).collect(Collectors.joining(" or ")) + ")";
 	}
 
+	/** Whether any field differs, written or protected: the rows the classification records changes for. */
+	String anyDiffers() {
+		return "(" + fields.stream().map(Field::differs).collect(Collectors.joining(" or ")) + ")";
+	}
+
 	/** Lateral rows {@code (field, old_value, new_value, applies, protected)} for history and review. */
 	String lateral() {
 		return "cross join lateral (values " + fields.stream()

@@ -272,8 +272,11 @@ public class ImportService {
 				}
 			}
 			progress.flush(reports, true);
+			long read = System.nanoTime();
 			classify(run);
 			writeReport(dir, reports);
+			log.info("Import run {}: read and staged in {} ms, classified in {} ms", id, (read - start) / 1_000_000,
+					(System.nanoTime() - read) / 1_000_000);
 			jdbc.update("update import_run set state = 'READY', parse_millis = ?, updated_at = now() where id = ?",
 					(System.nanoTime() - start) / 1_000_000, id);
 		}
@@ -486,22 +489,23 @@ public class ImportService {
 		long id = run.id();
 		ImportFields fields = ImportFields.of(run.kind());
 		jdbc.update("analyze import_row");
-		jdbc.update("update import_row r set organisation_id = o.id from organisation o "
+		// Matched rows are unchanged until a field says otherwise: only rows with a change are written twice.
+		jdbc.update("update import_row r set organisation_id = o.id, status = 'UNCHANGED' from organisation o "
 				+ "where r.run_id = ? and r.siret is not null and o.siret = r.siret", id);
-		jdbc.update("update import_row r set organisation_id = o.id from organisation o where r.run_id = ? "
-				+ "and r.organisation_id is null and r.rna is not null and o.rna = r.rna "
+		jdbc.update("update import_row r set organisation_id = o.id, status = 'UNCHANGED' from organisation o "
+				+ "where r.run_id = ? and r.organisation_id is null and r.rna is not null and o.rna = r.rna "
 				+ "and (o.siret is null or r.siret is null)", id);
 		if (run.kind() == ImportKind.CSV) {
-			jdbc.update("update import_row r set organisation_id = o.id from organisation o where r.run_id = ? "
-					+ "and r.organisation_id is null and r.source_key is not null and o.source = 'CSV' "
-					+ "and o.source_key = r.source_key", id);
+			jdbc.update("update import_row r set organisation_id = o.id, status = 'UNCHANGED' from organisation o "
+					+ "where r.run_id = ? and r.organisation_id is null and r.source_key is not null "
+					+ "and o.source = 'CSV' and o.source_key = r.source_key", id);
 		}
-		jdbc.update("update import_row set status = 'NEW' where run_id = ? and organisation_id is null", id);
-		jdbc.update("update import_row r set changed_fields = " + fields.fieldArray(ImportFields.Field::applies)
-				+ ", conflict_fields = " + fields.fieldArray(f -> "(" + f.differs() + " and " + f.isProtected() + ")")
-				+ " from organisation o where o.id = r.organisation_id and r.run_id = ?", id);
-		jdbc.update("update import_row set status = case when cardinality(changed_fields) > 0 then 'CHANGED' "
-				+ "else 'UNCHANGED' end where run_id = ? and organisation_id is not null", id);
+		String changed = fields.fieldArray(ImportFields.Field::applies);
+		jdbc.update("update import_row r set changed_fields = " + changed + ", conflict_fields = "
+				+ fields.fieldArray(f -> "(" + f.differs() + " and " + f.isProtected() + ")")
+				+ ", status = case when cardinality(" + changed + ") > 0 then 'CHANGED' else 'UNCHANGED' end "
+				+ "from organisation o where o.id = r.organisation_id and r.run_id = ? and (" + fields.anyDiffers()
+				+ ")", id);
 		if (run.kind() != ImportKind.CSV) {
 			// In the directory from this register, active, in the département, but not in the new file: closed (or
 			// no longer ESS, or no longer diffusible) since the previous import.
@@ -550,9 +554,12 @@ public class ImportService {
 					events.publishEvent(new OrganisationsChanged(touched, false));
 				}
 			}
+			long written = System.nanoTime();
 			if (!perChunk) {
 				events.publishEvent(OrganisationsChanged.all());
 			}
+			log.info("Import run {}: applied in {} ms, read models notified in {} ms", id,
+					(written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
 			jdbc.update("update import_run set state = 'APPLIED', apply_millis = coalesce(apply_millis, 0) + ?, "
 					+ "updated_at = now() where id = ?", (System.nanoTime() - start) / 1_000_000, id);
 		}

@@ -15,9 +15,9 @@ import org.postgresql.copy.CopyManager;
  */
 final class RowStager implements AutoCloseable {
 
-	static final int BLOCK = 5_000;
+	static final int BLOCK = 20_000;
 
-	private static final String COPY = "copy import_row (run_id, seq, line, match_key, name, acronym, siren, siret, rna, "
+	private static final String COPY = "copy import_row (run_id, seq, line, match_key, status, name, acronym, siren, siret, rna, "
 			+ "legal_category, ess_family, cooperative_kind, sirene_ess, creation_date, description, naf_code, sector, "
 			+ "address, postal_code, commune_code, latitude, longitude, geo_precision, employee_band, inclusion_type, "
 			+ "reserved_l2113_12, reserved_l2113_13, reserved_l2113_15, public_website, public_email, public_phone, "
@@ -42,6 +42,8 @@ final class RowStager implements AutoCloseable {
 		StringBuilder b = this.block;
 		b.append(this.runId).append(',').append(++this.seq).append(',').append(r.line).append(',');
 		text(b, r.matchKey);
+		// Every row is new until the classification matches it with an organisation.
+		b.append("NEW,");
 		text(b, r.name);
 		text(b, r.acronym);
 		text(b, r.siren);

@@ -33,6 +33,21 @@ final class Rows {
 
 	static final int ACRONYM_MAX = 50;
 
+	// Compiled once: a national file has millions of rows.
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+	private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile("[1-9]\\d{3}");
+
+	private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("\\d{5}");
+
+	private static final java.util.regex.Pattern COMMUNE = java.util.regex.Pattern.compile("\\d[\\dAB]\\d{3}");
+
+	private static final java.util.regex.Pattern NAF = java.util.regex.Pattern.compile("\\d{2}\\.\\d{2}[A-Z]");
+
+	private static final java.util.Map<String, String> SECTORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final java.util.Map<String, EssClassification> CLASSIFICATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private Rows() {
 	}
 
@@ -103,13 +118,17 @@ final class Rows {
 
 	/** Family, cooperative kind, sector and reserved markets, by the directory's rules (no ESUS, no declared kind). */
 	static void derive(StagedRow row) {
-		EssClassification classification = EssFamilies.standard()
-			.classify(row.legalCategory == null ? null : new LegalCategory(row.legalCategory), row.sireneEss, false,
-					null, row.rna != null);
+		// Same inputs, same result: the rules are pure, so they are computed once per combination.
+		EssClassification classification = CLASSIFICATIONS.computeIfAbsent(
+				row.legalCategory + "|" + row.sireneEss + "|" + (row.rna != null),
+				k -> EssFamilies.standard()
+					.classify(row.legalCategory == null ? null : new LegalCategory(row.legalCategory), row.sireneEss,
+							false, null, row.rna != null));
 		row.essFamily = classification.family().name();
 		row.cooperativeKind = classification.cooperativeKind() == null ? null
 				: classification.cooperativeKind().name();
-		row.sector = NafSectors.standard().sectorOf(row.nafCode == null ? null : new NafCode(row.nafCode)).name();
+		row.sector = row.nafCode == null ? NafSectors.standard().sectorOf(null).name()
+				: SECTORS.computeIfAbsent(row.nafCode, naf -> NafSectors.standard().sectorOf(new NafCode(naf)).name());
 		Set<ReservedMarket> markets = InclusionType.reservedMarkets(
 				row.inclusionType == null ? null : InclusionType.valueOf(row.inclusionType), classification.family());
 		row.reservedL2113_12 = markets.contains(ReservedMarket.L2113_12);
@@ -143,7 +162,7 @@ final class Rows {
 		if (value == null) {
 			return null;
 		}
-		String s = value.strip().replaceAll("\\s+", " ");
+		String s = SPACES.matcher(value.strip()).replaceAll(" ");
 		if (s.isEmpty()) {
 			return null;
 		}
@@ -151,12 +170,15 @@ final class Rows {
 	}
 
 	static String legalCategory(String raw) {
-		return raw != null && raw.strip().matches("[1-9]\\d{3}") ? raw.strip() : null;
+		return raw != null && CATEGORY.matcher(raw.strip()).matches() ? raw.strip() : null;
 	}
 
 	static String naf(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return null;
+		}
+		if (NAF.matcher(raw).matches()) {
+			return raw;
 		}
 		try {
 			return NafCode.of(raw).value();
@@ -167,7 +189,7 @@ final class Rows {
 	}
 
 	static String postalCode(String raw) {
-		return raw != null && raw.strip().matches("\\d{5}") ? raw.strip() : null;
+		return raw != null && POSTCODE.matcher(raw.strip()).matches() ? raw.strip() : null;
 	}
 
 	static String commune(String raw) {
@@ -175,7 +197,7 @@ final class Rows {
 			return null;
 		}
 		String code = raw.strip().toUpperCase(Locale.ROOT);
-		return code.matches("\\d[\\dAB]\\d{3}") ? code : null;
+		return COMMUNE.matcher(code).matches() ? code : null;
 	}
 
 	static String website(String raw) {

@@ -51,7 +51,7 @@ public final class SireneImportBench {
 			.run("--server.port=-1", "--gide.embedded-db.data-dir=" + dir.resolve("postgres"), "--gide.embedded-db.ephemeral=false",
 					"--spring.main.banner-mode=off", "--gide.admin.email=",
 					"--gide.territory.contours.locations=file:../shared/data/derived/communes-30-gard-cog2026.geojson",
-					"--gide.imports.work-dir=" + dir.resolve("runs"), "--logging.level.root=warn");
+					"--gide.imports.work-dir=" + dir.resolve("runs"), "--logging.level.root=warn", "--logging.level.org.gide.directory.imports=info");
 		try {
 			ImportBenchAccess imports = context.getBean(ImportBenchAccess.class);
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
