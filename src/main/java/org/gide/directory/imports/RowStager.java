@@ -87,9 +87,15 @@ final class RowStager implements AutoCloseable {
 			return;
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(true);
+			// Staged rows can be read again from the file: their commit need not wait for the disk.
+			connection.setAutoCommit(false);
+			try (var statement = connection.createStatement()) {
+				statement.execute("set local synchronous_commit = off");
+			}
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			copy.copyIn(COPY, new StringReader(this.block.toString()));
+			connection.commit();
+			connection.setAutoCommit(true);
 		}
 		catch (SQLException | java.io.IOException ex) {
 			throw new IllegalStateException("Staging of import rows failed", ex);
