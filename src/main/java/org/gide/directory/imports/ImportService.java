@@ -493,8 +493,10 @@ public class ImportService {
 		jdbc.update("update import_row r set organisation_id = o.id, status = 'UNCHANGED' from organisation o "
 				+ "where r.run_id = ? and r.siret is not null and o.siret = r.siret", id);
 		jdbc.update("update import_row r set organisation_id = o.id, status = 'UNCHANGED' from organisation o "
-				+ "where r.run_id = ? and r.organisation_id is null and r.rna is not null and o.rna = r.rna "
-				+ "and (o.siret is null or r.siret is null)", id);
+				+ "where r.run_id = ? and r.organisation_id is null and r.rna is not null and o.rna = r.rna"
+				// The RNA number is the RNA file's own key; a SIRENE row takes it only from an organisation
+				// without another SIRET.
+				+ (run.kind() == ImportKind.RNA ? "" : " and (o.siret is null or r.siret is null)"), id);
 		if (run.kind() == ImportKind.CSV) {
 			jdbc.update("update import_row r set organisation_id = o.id, status = 'UNCHANGED' from organisation o "
 					+ "where r.run_id = ? and r.organisation_id is null and r.source_key is not null "

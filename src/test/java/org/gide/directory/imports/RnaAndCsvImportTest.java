@@ -45,8 +45,8 @@ class RnaAndCsvImportTest extends IntegrationTest {
 		assertThat(Files.readString(imports.reportPath(parsed), StandardCharsets.UTF_8)).contains("rejetée");
 		imports.apply(run.id());
 
-		String rna = jdbc.queryForObject("select rna from organisation where source = 'RNA' order by id limit 1",
-				String.class);
+		String rna = jdbc.queryForObject("select rna from organisation where source = 'RNA' and rna is not null "
+				+ "order by id limit 1", String.class);
 		OrganisationDetails association = organisations.findByRna(rna).orElseThrow();
 		assertThat(association.essFamily()).isEqualTo(EssFamily.ASSOCIATION);
 		assertThat(association.communeCode()).startsWith("30");
