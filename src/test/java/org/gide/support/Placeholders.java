@@ -30,6 +30,7 @@ public final class Placeholders {
 		values.put("territorySlug", jdbc.queryForObject("select slug from territory order by id limit 1", String.class));
 		values.put("organisation", organisation(jdbc));
 		values.put("proposal", proposal(jdbc));
+		values.putAll(org.gide.directory.imports.ImportRoutePlaceholders.values(jdbc));
 		return values;
 	}
 

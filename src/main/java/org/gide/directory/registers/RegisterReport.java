@@ -40,26 +40,26 @@ public final class RegisterReport {
 		this.file = file;
 	}
 
-	void read() {
+	public void read() {
 		this.rowsRead++;
 	}
 
-	void kept() {
+	public void kept() {
 		this.kept++;
 	}
 
-	void filteredOut(String reason) {
+	public void filteredOut(String reason) {
 		this.filteredOut.merge(reason, 1L, Long::sum);
 	}
 
-	void reject(long line, String reason, String excerpt) {
+	public void reject(long line, String reason, String excerpt) {
 		this.rejectedCount++;
 		if (this.rejected.size() < MAX_ISSUES) {
 			this.rejected.add(new RowIssue(line, reason, excerpt, true));
 		}
 	}
 
-	void warn(long line, String reason, String excerpt) {
+	public void warn(long line, String reason, String excerpt) {
 		this.warningCount++;
 		if (this.warnings.size() < MAX_ISSUES) {
 			this.warnings.add(new RowIssue(line, reason, excerpt, false));
