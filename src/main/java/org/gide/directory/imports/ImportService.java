@@ -641,7 +641,7 @@ public class ImportService {
 				+ "r.source_key from import_row r where " + rows + " and r.status = 'NEW' "
 				+ "and (r.siret is null or not exists (select 1 from organisation x where x.siret = r.siret)) "
 				// No history row for a created organisation: its source, source key and created_at say where and
-				// when it comes from (a third of the insert's time on a first import, see docs/imports.md).
+				// when it comes from (about 30 % of the insert on a first import, see docs/imports.md).
 				+ "order by r.seq on conflict do nothing returning id) select id from created", Long.class,
 				run.kind().source().name(), id, first, last);
 		touched.addAll(created);
