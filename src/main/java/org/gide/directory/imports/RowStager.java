@@ -1,8 +1,11 @@
 package org.gide.directory.imports;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -11,7 +14,10 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Writes staged rows into {@code import_row} with PostgreSQL's {@code COPY … FROM STDIN} in blocks of
- * {@value #BLOCK} rows: the fastest way in, and a block is all or nothing. Not thread-safe: one per parse.
+ * {@value #BLOCK} rows: the fastest way in, and a block is all or nothing. A block is sent by a second thread while
+ * the parse goes on with the next one (at most one block in flight), so that reading and converting in Java overlap
+ * with PostgreSQL ingesting the previous block: two cores at work instead of one at a time. A failed block fails the
+ * next {@link #add}/{@link #flush}/{@link #close}. Not thread-safe: one per parse, used by one thread.
  */
 final class RowStager implements AutoCloseable {
 
@@ -27,7 +33,14 @@ final class RowStager implements AutoCloseable {
 
 	private final long runId;
 
-	private final StringBuilder block = new StringBuilder(1 << 20);
+	private StringBuilder block = new StringBuilder(1 << 20);
+
+	/** The other block: the one being sent, reused once sent. */
+	private StringBuilder spare = new StringBuilder(1 << 20);
+
+	private ExecutorService sender;
+
+	private Future<?> inFlight;
 
 	private int pending;
 
@@ -82,10 +95,52 @@ final class RowStager implements AutoCloseable {
 		return this.seq;
 	}
 
+	/** Sends the pending rows (in the background: waits only for the block sent before). */
 	void flush() {
+		awaitInFlight();
 		if (this.pending == 0) {
 			return;
 		}
+		StringBuilder full = this.block;
+		this.block = this.spare;
+		this.spare = full;
+		this.pending = 0;
+		if (this.sender == null) {
+			this.sender = Executors.newSingleThreadExecutor(r -> {
+				Thread thread = new Thread(r, "gide-import-copy");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		this.inFlight = this.sender.submit(() -> {
+			copy(full);
+			full.setLength(0);
+		});
+	}
+
+	private void awaitInFlight() {
+		Future<?> previous = this.inFlight;
+		if (previous == null) {
+			return;
+		}
+		this.inFlight = null;
+		try {
+			previous.get();
+		}
+		catch (InterruptedException ex) {
+			previous.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Staging of import rows interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("Staging of import rows failed", ex.getCause());
+		}
+	}
+
+	private void copy(StringBuilder rows) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			// Staged rows can be read again from the file: their commit need not wait for the disk.
 			connection.setAutoCommit(false);
@@ -93,20 +148,56 @@ final class RowStager implements AutoCloseable {
 				statement.execute("set local synchronous_commit = off");
 			}
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn(COPY, new StringReader(this.block.toString()));
+			copy.copyIn(COPY, new StringBuilderReader(rows));
 			connection.commit();
 			connection.setAutoCommit(true);
 		}
 		catch (SQLException | java.io.IOException ex) {
 			throw new IllegalStateException("Staging of import rows failed", ex);
 		}
-		this.block.setLength(0);
-		this.pending = 0;
 	}
 
+	/** Sends what is pending and waits until every block is in (or failed); the sending thread ends. */
 	@Override
 	public void close() {
-		flush();
+		try {
+			flush();
+			awaitInFlight();
+		}
+		finally {
+			if (this.sender != null) {
+				this.sender.shutdownNow();
+			}
+		}
+	}
+
+	/** Reads a block without copying it into a String first. */
+	private static final class StringBuilderReader extends java.io.Reader {
+
+		private final StringBuilder rows;
+
+		private int position;
+
+		StringBuilderReader(StringBuilder rows) {
+			this.rows = rows;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) {
+			int left = this.rows.length() - this.position;
+			if (left <= 0) {
+				return -1;
+			}
+			int n = Math.min(length, left);
+			this.rows.getChars(this.position, this.position + n, buffer, offset);
+			this.position += n;
+			return n;
+		}
+
+		@Override
+		public void close() {
+		}
+
 	}
 
 	private static void text(StringBuilder b, String value) {

@@ -63,6 +63,8 @@ public final class SireneImportBench {
 						timing.rowsRead(), timing.rowsKept(), timing.countNew(), timing.countChanged(),
 						timing.countUnchanged(), timing.parseMillis(), timing.applyMillis(), timing.rowsApplied(), total,
 						timing.rowsKept() * 1000.0 / total);
+				System.out.printf("Run %d: read models (search index, map) notified in %d ms, not counted above%n", round,
+						timing.notifyMillis());
 			}
 			System.out.printf("Organisations: %d, history rows: %d%n",
 					jdbc.queryForObject("select count(*) from organisation", Long.class),
