@@ -136,6 +136,8 @@ public class OrganisationIndex implements SmartLifecycle, OrganisationTextMatch 
 				.massIndexer(Organisation.class)
 				.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
 				.batchSizeToLoadObjects(500)
+				// One segment: facet counts otherwise build a map of every segment's terms on each search.
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 		}
 		catch (InterruptedException e) {
