@@ -144,7 +144,7 @@ start_app() {
   platform_env
   log "starting the platform with -Xmx$heap on port $app_port (log: $work/app.log)"
   local start; start=$(date +%s%N)
-  (cd "$repo" && exec java "-Xmx$heap" -jar "$jar" "--gide.territory.contours.locations[0]=file:$contours" \
+  (cd "$repo" && exec java "-Xmx$heap" ${BENCH_JVM_OPTS:-} -jar "$jar" "--gide.territory.contours.locations[0]=file:$contours" \
     > "$work/app.log" 2>&1) &
   echo $! > "$app_pid_file"
   local pid; pid=$(cat "$app_pid_file")

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -157,6 +158,7 @@ public class DirectorySearch {
 	}
 
 	private Result run(DirectoryQuery query, boolean withHits) {
+		SharedCircleFilter circle = circle(query);
 		try (EntityManager em = entityManagers.createEntityManager()) {
 			SearchSession session = Search.session(em);
 			Everything cached = everything;
@@ -175,7 +177,7 @@ public class DirectorySearch {
 			}
 			var main = session.search(Organisation.class)
 				.select(f -> hit(f, query))
-				.where((f, root) -> filters(f, root::add, query, null))
+				.where((f, root) -> filters(f, root::add, query, null, circle))
 				.sort(f -> sort(f, query));
 			for (Map.Entry<Facet, AggregationKey<Map<String, Long>>> entry : inMain.entrySet()) {
 				Facet facet = entry.getKey();
@@ -192,7 +194,7 @@ public class DirectorySearch {
 				requested = pages;
 				hits = session.search(Organisation.class)
 					.select(f -> hit(f, query))
-					.where((f, root) -> filters(f, root::add, query, null))
+					.where((f, root) -> filters(f, root::add, query, null, circle))
 					.sort(f -> sort(f, query))
 					.fetchHits((requested - 1) * PAGE_SIZE, PAGE_SIZE);
 			}
@@ -204,7 +206,7 @@ public class DirectorySearch {
 				AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
 				SearchResult<Long> counts = session.search(Organisation.class)
 					.select(f -> f.id(Long.class))
-					.where((f, root) -> filters(f, root::add, query, facet))
+					.where((f, root) -> filters(f, root::add, query, facet, circle))
 					.aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(facet.size))
 					.fetch(0);
 				facets.put(facet, values(counts.aggregation(key), facet.selected(query)));
@@ -221,12 +223,13 @@ public class DirectorySearch {
 	}
 
 	private Result emptyQuery(SearchSession session, DirectoryQuery query, Everything cached, boolean withHits) {
+		SharedCircleFilter circle = circle(query);
 		int pages = (int) Math.min(MAX_PAGE, Math.max(1, (cached.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		int requested = Math.min(query.page(), pages);
 		List<Hit> hits = !withHits ? List.of()
 				: session.search(Organisation.class)
 					.select(f -> hit(f, query))
-					.where((f, root) -> filters(f, root::add, query, null))
+					.where((f, root) -> filters(f, root::add, query, null, circle))
 					.sort(f -> sort(f, query))
 					.fetchHits((requested - 1) * PAGE_SIZE, PAGE_SIZE);
 		return new Result(query.withPage(requested), cached.total(), requested, pages, hits, cached.facets());
@@ -238,11 +241,12 @@ public class DirectorySearch {
 	 */
 	public long stream(DirectoryQuery query, long limit, Consumer<Hit> sink) {
 		long given = 0;
+		SharedCircleFilter circle = circle(query);
 		try (EntityManager em = entityManagers.createEntityManager()) {
 			SearchSession session = Search.session(em);
 			try (SearchScroll<Hit> scroll = session.search(Organisation.class)
 				.select(f -> hit(f, query))
-				.where((f, root) -> filters(f, root::add, query, null))
+				.where((f, root) -> filters(f, root::add, query, null, circle))
 				.sort(f -> sort(f, query))
 				.scroll(1000)) {
 				for (SearchScrollResult<Hit> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
@@ -261,10 +265,11 @@ public class DirectorySearch {
 
 	/** How many organisations the query finds. */
 	public long count(DirectoryQuery query) {
+		SharedCircleFilter circle = circle(query);
 		try (EntityManager em = entityManagers.createEntityManager()) {
 			return Search.session(em)
 				.search(Organisation.class)
-				.where((f, root) -> filters(f, root::add, query, null))
+				.where((f, root) -> filters(f, root::add, query, null, circle))
 				.fetchTotalHitCount();
 		}
 	}
@@ -292,7 +297,7 @@ public class DirectorySearch {
 
 	/** Adds the query's clauses (all required); {@code without} leaves that facet's own filter out. */
 	private static void filters(SearchPredicateFactory f, Consumer<PredicateFinalStep> root, DirectoryQuery query,
-			Facet without) {
+			Facet without, SharedCircleFilter circle) {
 		root.accept(f.match().field(IndexFields.ACTIVE).matching(true));
 		if (query.text() != null) {
 			root.accept(text(f, query.text()));
@@ -305,11 +310,28 @@ public class DirectorySearch {
 		}
 		DirectoryQuery.Near near = query.near();
 		if (near != null) {
-			root.accept(f.spatial()
+			root.accept(within(f, near, circle));
+		}
+	}
+
+	/**
+	 * The distance filter: on the Lucene backend the search's {@link SharedCircleFilter} (its documents found once
+	 * for all the search's queries), elsewhere (Elasticsearch/OpenSearch) the backend's own circle predicate.
+	 */
+	static PredicateFinalStep within(SearchPredicateFactory f, DirectoryQuery.Near near, SharedCircleFilter circle) {
+		return f.extension()
+			.ifSupported(LuceneExtension.get(), lucene -> lucene.fromLuceneQuery(circle))
+			.orElse(other -> other.spatial()
 				.within()
 				.field(IndexFields.LOCATION)
 				.circle(near.latitude(), near.longitude(), near.radiusKm(), DistanceUnit.KILOMETERS));
-		}
+	}
+
+	/** The distance filter of one search (null without one), to share between its queries. */
+	private static SharedCircleFilter circle(DirectoryQuery query) {
+		DirectoryQuery.Near near = query.near();
+		return near == null ? null
+				: new SharedCircleFilter(IndexFields.LOCATION, near.latitude(), near.longitude(), near.radiusKm() * 1000);
 	}
 
 	private static SortFinalStep sort(SearchSortFactory f, DirectoryQuery query) {
