@@ -32,6 +32,7 @@ public final class Placeholders {
 		values.put("proposal", proposal(jdbc));
 		values.putAll(org.gide.directory.imports.ImportRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.calls.laureates.LaureateFixtures.values(jdbc));
+		values.putAll(org.gide.calls.committee.CommitteeRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
