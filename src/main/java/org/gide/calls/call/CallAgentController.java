@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -45,8 +47,11 @@ class CallAgentController {
 
 	private final CallFiles files;
 
+	private final MessageSource messages;
+
 	CallAgentController(CallService calls, CallCatalogue catalogue, Territories territories, Accounts accounts,
-			CallFiles files) {
+			CallFiles files, MessageSource messages) {
+		this.messages = messages;
 		this.calls = calls;
 		this.catalogue = catalogue;
 		this.territories = territories;
@@ -239,10 +244,12 @@ class CallAgentController {
 		return "calls/call/agent-criteria";
 	}
 
-	/** field → message key; the arguments are resolved in the page through the "errorArgs" map. */
-	private static Map<String, String> problems(CallRefused refused) {
+	/** field → its first problem's message, in the visitor's language. */
+	private Map<String, String> problems(CallRefused refused) {
 		Map<String, String> map = new HashMap<>();
-		refused.problems().forEach(p -> map.putIfAbsent(p.field() == null ? "form" : p.field(), p.code()));
+		refused.problems()
+			.forEach(p -> map.putIfAbsent(p.field() == null ? "form" : p.field(),
+					messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale())));
 		return map;
 	}
 
