@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Dates and times of calls as pages print them, in Europe/Paris and the visitor's language ({@code @callDates}). */
+/** Dates, times and sizes of calls as pages print them, in Europe/Paris and the visitor's language ({@code @callDates}). */
 @Component("callDates")
 public class CallDates {
 

@@ -64,6 +64,8 @@ class CallPublicController {
 		List<CriterionView> criteria = catalogue.criteria(call.id());
 		List<WorkshopView> workshops = catalogue.workshops(call.id());
 		model.addAttribute("call", call);
+		// Stored sanitized; sanitized again before th:utext prints it.
+		model.addAttribute("descriptionHtml", org.gide.web.RichText.sanitize(call.descriptionHtml()));
 		model.addAttribute("open", call.isOpen(now));
 		model.addAttribute("notYetOpen", call.status() == CallCatalogue.Status.PUBLISHED && call.opensAt() != null
 				&& call.opensAt().isAfter(now));
