@@ -33,6 +33,7 @@ public final class Placeholders {
 		values.putAll(org.gide.directory.imports.ImportRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.calls.laureates.LaureateFixtures.values(jdbc));
 		values.putAll(org.gide.calls.committee.CommitteeRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.calls.call.CallRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
