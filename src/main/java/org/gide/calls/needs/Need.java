@@ -20,7 +20,7 @@ record Need(long id, String title, String description, String evidence, String c
 		themes = List.copyOf(themes);
 	}
 
-	boolean open() {
+	public boolean open() {
 		return status == Status.OPEN;
 	}
 
@@ -30,7 +30,7 @@ record Need(long id, String title, String description, String evidence, String c
 	}
 
 	/** Organisations join or leave an open need only. */
-	boolean joinable() {
+	public boolean joinable() {
 		return open();
 	}
 
