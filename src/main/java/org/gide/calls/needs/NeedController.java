@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -52,8 +54,12 @@ class NeedController {
 
 	private final NeedsMap map;
 
+	private final MessageSource messages;
+
 	NeedController(Needs needs, Visitor.Current current, OrganisationMemberships memberships,
-			Organisations organisations, Communes communes, Territories territories, NeedsMap map) {
+			Organisations organisations, Communes communes, Territories territories, NeedsMap map,
+			MessageSource messages) {
+		this.messages = messages;
 		this.needs = needs;
 		this.current = current;
 		this.memberships = memberships;
@@ -274,7 +280,7 @@ class NeedController {
 
 	@PostMapping("/besoins/{id:\\d+}/modifier")
 	String edit(@PathVariable long id, @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		Need need = editable(id);
 		if (errors.hasErrors() || form.getVersion() == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -290,10 +296,24 @@ class NeedController {
 		}
 		catch (NeedConflict conflict) {
 			Need now = needs.load(id);
-			model.addAttribute("conflict", needs.differences(now, form));
+			model.addAttribute("conflict", needs.differences(now, form)
+				.stream()
+				.map(d -> "themes".equals(d.field())
+						? new Needs.Difference(d.field(), themeLabels(d.theirs(), locale), themeLabels(d.yours(), locale))
+						: d)
+				.toList());
 			form.setVersion(now.version());
 			return form(model, form, now, List.of());
 		}
+	}
+
+	/** "alimentation, culture" → "Alimentation, Culture" in the visitor's language. */
+	private String themeLabels(String codes, Locale locale) {
+		return java.util.Arrays.stream(codes.split(",\\s*"))
+			.map(Theme::fromCode)
+			.flatMap(Optional::stream)
+			.map(t -> messages.getMessage(t.labelKey(), null, locale))
+			.collect(Collectors.joining(", "));
 	}
 
 	@PostMapping("/besoins/{id:\\d+}/cloture")

@@ -202,10 +202,13 @@ class NeedsTest extends IntegrationTest {
 
 		Map<String, String> mine = form("Mobilité rurale : covoiturage solidaire");
 		mine.put("version", String.valueOf(loaded));
+		mine.put("themes", "mobilite");
 		HttpResponse<String> conflict = owner.submit(edit, edit, mine);
 		assertThat(conflict.statusCode()).isEqualTo(200);
 		assertThat(conflict.body()).contains("modifié par quelqu’un d’autre entre-temps")
-			.contains("Mobilité rurale : transport à la demande");
+			.contains("Mobilité rurale : transport à la demande")
+			.contains("<td class=\"pre-line\">Alimentation</td>")
+			.contains("<td class=\"pre-line\">Mobilité</td>");
 		assertThat(org.unbescape.html.HtmlEscape.unescapeHtml(conflict.body()))
 			.contains("value=\"Mobilité rurale : covoiturage solidaire\"");
 		java.util.regex.Matcher versionInput = java.util.regex.Pattern.compile("<input[^>]*name=\"version\"[^>]*>")
