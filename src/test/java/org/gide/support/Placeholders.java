@@ -34,6 +34,7 @@ public final class Placeholders {
 		values.putAll(org.gide.calls.laureates.LaureateFixtures.values(jdbc));
 		values.putAll(org.gide.calls.committee.CommitteeRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.calls.call.CallRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.calls.needs.NeedsRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
