@@ -31,6 +31,7 @@ public final class Placeholders {
 		values.put("organisation", organisation(jdbc));
 		values.put("proposal", proposal(jdbc));
 		values.putAll(org.gide.directory.imports.ImportRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.calls.dossiers.DossierRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
