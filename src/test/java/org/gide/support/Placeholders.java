@@ -35,6 +35,7 @@ public final class Placeholders {
 		values.putAll(org.gide.calls.committee.CommitteeRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.calls.call.CallRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.calls.needs.NeedsRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.calls.dossiers.DossierRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
