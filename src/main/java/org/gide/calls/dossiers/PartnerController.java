@@ -19,7 +19,7 @@ import org.gide.directory.OrganisationNames;
  * Partners of a dossier: the co-authors invite organisations found by name, SIRET or RNA and name their own
  * signatory; an administrator of an invited organisation accepts or declines the invitation.
  */
-@Controller
+@Controller("dossierPartnerController") // the needs part has its own PartnerController (the finder)
 class PartnerController {
 
 	private final Dossiers dossiers;
@@ -64,10 +64,14 @@ class PartnerController {
 		return "calls/dossiers/partners";
 	}
 
-	/** The partner finder of the needs part, with the dossier's themes and its organisations excluded. */
+	/**
+	 * The partner finder of the needs part, with the dossier's themes, its lead organisation ({@code chef}: places the
+	 * search and counts its sector as covered) and its organisations excluded.
+	 */
 	private String finderLink(Dossier dossier) {
 		StringBuilder link = new StringBuilder("/partenaires?");
-		dossier.themes().stream().findFirst().ifPresent(t -> link.append("theme=").append(t).append('&'));
+		dossier.themes().forEach(t -> link.append("theme=").append(t).append('&'));
+		link.append("chef=").append(dossier.leadOrganisation()).append('&');
 		link.append("exclure=");
 		link.append(String.join(",", dossier.partners().stream().map(p -> String.valueOf(p.organisationId())).toList()));
 		return link.toString();
