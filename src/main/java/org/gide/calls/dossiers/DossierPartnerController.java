@@ -19,8 +19,8 @@ import org.gide.directory.OrganisationNames;
  * Partners of a dossier: the co-authors invite organisations found by name, SIRET or RNA and name their own
  * signatory; an administrator of an invited organisation accepts or declines the invitation.
  */
-@Controller("dossierPartnerController") // the needs part has its own PartnerController (the finder)
-class PartnerController {
+@Controller("dossierPartnerController") // the needs part has its own DossierPartnerController (the finder)
+class DossierPartnerController {
 
 	private final Dossiers dossiers;
 
@@ -30,7 +30,7 @@ class PartnerController {
 
 	private final OrganisationNames names;
 
-	PartnerController(Dossiers dossiers, CurrentActor current, Feedback feedback, OrganisationNames names) {
+	DossierPartnerController(Dossiers dossiers, CurrentActor current, Feedback feedback, OrganisationNames names) {
 		this.dossiers = dossiers;
 		this.current = current;
 		this.feedback = feedback;
