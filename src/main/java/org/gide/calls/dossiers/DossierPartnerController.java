@@ -19,7 +19,7 @@ import org.gide.directory.OrganisationNames;
  * Partners of a dossier: the co-authors invite organisations found by name, SIRET or RNA and name their own
  * signatory; an administrator of an invited organisation accepts or declines the invitation.
  */
-@Controller("dossierPartnerController") // the needs part has its own DossierPartnerController (the finder)
+@Controller
 class DossierPartnerController {
 
 	private final Dossiers dossiers;
