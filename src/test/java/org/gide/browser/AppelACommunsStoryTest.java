@@ -101,9 +101,6 @@ class AppelACommunsStoryTest extends IntegrationTest {
 		return new Page.GetByRoleOptions().setName(name);
 	}
 
-	private static Page.GetByRoleOptions exactly(String name) {
-		return new Page.GetByRoleOptions().setName(name).setExact(true);
-	}
 
 	private static Locator.GetByRoleOptions tab(String name) {
 		return new Locator.GetByRoleOptions().setName(name).setExact(true);
@@ -188,7 +185,7 @@ class AppelACommunsStoryTest extends IntegrationTest {
 			Browser.assertAccessible(page);
 			callId = Long.parseLong(page.url().replaceAll(".*/agent/appels/(\\d+).*", "$1"));
 
-			page.getByRole(AriaRole.LINK, exactly("Critères")).click();
+			page.locator("nav.call-tabs").getByRole(AriaRole.LINK, tab("Critères")).click();
 			page.locator("#label").fill("Coopération entre structures");
 			page.locator("#weight").fill("60");
 			page.getByRole(AriaRole.BUTTON, named("Enregistrer")).click();
@@ -199,7 +196,7 @@ class AppelACommunsStoryTest extends IntegrationTest {
 			Browser.assertAccessible(page);
 
 			// Two presentation workshops: one held yesterday evening (with its attendance), one still to come.
-			page.getByRole(AriaRole.LINK, named("Ateliers de présentation")).click();
+			page.locator("nav.call-tabs").getByRole(AriaRole.LINK, tab("Ateliers de présentation")).click();
 			Browser.assertAccessible(page);
 			page.locator("#date").fill(today.minusDays(1).toString());
 			page.locator("#startTime").fill("18:30");
@@ -215,11 +212,12 @@ class AppelACommunsStoryTest extends IntegrationTest {
 			assertThat(page.locator("main table tbody tr")).hasCount(2);
 			Browser.assertAccessible(page);
 
-			page.getByRole(AriaRole.LINK, exactly("L’appel")).click();
+			page.locator("nav.call-tabs").getByRole(AriaRole.LINK, tab("L’appel")).click();
 			page.getByRole(AriaRole.BUTTON, named("Publier l’appel")).click();
 			assertThat(status(page)).containsText("L’appel est publié");
 			Browser.assertAccessible(page);
-			String publicUrl = page.getByRole(AriaRole.LINK, named("Page publique")).getAttribute("href");
+			String publicUrl = page.locator("nav.call-tabs").getByRole(AriaRole.LINK, tab("Page publique"))
+				.getAttribute("href");
 			slug = publicUrl.substring(publicUrl.lastIndexOf('/') + 1);
 		}
 
@@ -284,7 +282,8 @@ class AppelACommunsStoryTest extends IntegrationTest {
 			assertThat(status(page)).containsText("Modifications enregistrées");
 
 			// The partner finder, opened from the dossier: the lead places the search, the co-authors are left out.
-			page.getByRole(AriaRole.LINK, named("Trouver des partenaires")).click();
+			page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Trouver des partenaires"))
+				.click();
 			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/partenaires\\?.*chef=" + lead.organisationId() + ".*"));
 			assertThat(page.locator("main")).containsText("Chef de file : " + lead.organisationName());
 			assertThat(page.locator("#exclure-" + alpha.organisationId())).isChecked();
