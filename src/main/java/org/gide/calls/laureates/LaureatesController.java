@@ -15,9 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gide.accounts.Accounts;
-import org.gide.accounts.Role;
+import org.gide.accounts.CurrentAccount;
 import org.gide.calls.files.CallFiles;
 
 /** The laureates' public pages, their deliverables and their retour d'expérience. */
@@ -39,29 +35,19 @@ class LaureatesController {
 
 	private final Laureates laureates;
 
-	private final Accounts accounts;
+	private final CurrentAccount current;
 
 	private final CallFiles files;
 
-	LaureatesController(Laureates laureates, Accounts accounts, CallFiles files) {
+	LaureatesController(Laureates laureates, CurrentAccount current, CallFiles files) {
 		this.laureates = laureates;
-		this.accounts = accounts;
+		this.current = current;
 		this.files = files;
 	}
 
 	/** The signed-in account, if any (agents: AGENT or ADMIN role, as read at login). */
 	private Optional<Laureates.Actor> actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return Optional.empty();
-		}
-		boolean agent = authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals(Role.AGENT.authority())
-					|| a.getAuthority().equals(Role.ADMIN.authority()));
-		return accounts.findByEmail(authentication.getName())
-			.map(account -> new Laureates.Actor(account.id(), account.displayName(), agent));
+		return current.get().map(a -> new Laureates.Actor(a.id(), a.displayName(), a.agent()));
 	}
 
 	private Laureates.Laureate laureate(long dossierId) {

@@ -2,36 +2,22 @@ package org.gide.directory.people;
 
 import java.util.Optional;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.gide.accounts.Accounts;
-import org.gide.accounts.Role;
+import org.gide.accounts.CurrentAccount;
 
 /** Who is looking: the account behind the session (roles as read at login, like the security rules). */
 @Component
 class CurrentPerson {
 
-	private final Accounts accounts;
+	private final CurrentAccount current;
 
-	CurrentPerson(Accounts accounts) {
-		this.accounts = accounts;
+	CurrentPerson(CurrentAccount current) {
+		this.current = current;
 	}
 
 	Optional<Person> get() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return Optional.empty();
-		}
-		boolean agent = authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals(Role.AGENT.authority())
-					|| a.getAuthority().equals(Role.ADMIN.authority()));
-		return accounts.findByEmail(authentication.getName())
-			.map(account -> new Person(account.id(), account.email(), account.displayName(), agent));
+		return current.get().map(a -> new Person(a.id(), a.email(), a.displayName(), a.agent()));
 	}
 
 }
