@@ -4,14 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +24,7 @@ import org.gide.calls.Theme;
 import org.gide.directory.OrganisationMemberships;
 import org.gide.territory.Commune;
 import org.gide.territory.Communes;
+import org.gide.territory.TypedCommune;
 import org.gide.territory.Territories;
 import org.gide.territory.TerritoryRef;
 
@@ -367,49 +366,16 @@ class Needs {
 		return new Valid(title, description, evidence, commune, themes);
 	}
 
-	/**
-	 * The commune of the form: the code the combobox chose (when it still matches the typed name), otherwise what was
-	 * typed, without JavaScript: an INSEE code, or a name that designates one commune.
-	 */
+	/** The commune of the form ({@link TypedCommune}), refused with the needs' messages. */
 	Optional<Commune> commune(String typed, String chosenCode) {
-		String text = typed == null ? "" : typed.strip();
-		if (chosenCode != null && !chosenCode.isBlank()) {
-			Optional<Commune> chosen = communes.find(chosenCode.strip());
-			if (chosen.isPresent() && (text.isEmpty() || sameName(chosen.get(), text))) {
-				return chosen;
-			}
-		}
-		if (text.isEmpty()) {
-			return Optional.empty();
-		}
-		if (text.matches("\\d[\\dABab]\\d{3}")) {
-			Optional<Commune> byCode = communes.find(text.toUpperCase(Locale.ROOT));
-			if (byCode.isPresent()) {
-				return byCode;
-			}
-		}
-		List<Commune> found = communes.search(text, 5);
-		List<Commune> exact = found.stream().filter(c -> sameName(c, text)).toList();
-		if (exact.size() == 1) {
-			return Optional.of(exact.get(0));
-		}
-		if (found.size() == 1) {
-			return Optional.of(found.get(0));
+		TypedCommune.Resolution resolution = TypedCommune.resolve(communes, typed, chosenCode);
+		if (resolution.problem() == TypedCommune.Problem.NONE) {
+			return resolution.commune();
 		}
 		throw new NeedRefused(List.of(new NeedRefused.Problem("commune",
-				found.isEmpty() ? "calls.needs.error.commune.unknown" : "calls.needs.error.commune.ambiguous", text)));
-	}
-
-	private static boolean sameName(Commune commune, String text) {
-		return normal(commune.nom()).equals(normal(text)) || commune.code().equalsIgnoreCase(text);
-	}
-
-	private static String normal(String value) {
-		return Normalizer.normalize(value, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace('’', '\'')
-			.toLowerCase(Locale.ROOT)
-			.strip();
+				resolution.problem() == TypedCommune.Problem.UNKNOWN ? "calls.needs.error.commune.unknown"
+						: "calls.needs.error.commune.ambiguous",
+				typed.strip())));
 	}
 
 	/** The form's values that differ from the need saved meanwhile: field, saved value, the visitor's value. */
