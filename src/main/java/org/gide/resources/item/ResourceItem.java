@@ -2,18 +2,31 @@ package org.gide.resources.item;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import org.gide.directory.Sector;
 import org.gide.resources.ResourceType;
 import org.gide.resources.workflow.ResourceState;
 
@@ -22,8 +35,9 @@ import org.gide.resources.workflow.ResourceState;
  * written by part A ({@code ResourceItems}), the state columns only through part B's {@code EditorialWorkflow};
  * the database's checks hold the per-type rules that do not depend on a form (expiry of offers and funding calls,
  * deliverable id of deliverables…). {@link #getVersion()} is carried by every form and action (optimistic lock).
- * The taxonomy tables ({@code resource_item_organisation/_sector/_territory/_tag}) are mapped by part A as element
- * collections when it writes them.
+ * The taxonomy tables ({@code resource_item_organisation/_sector/_territory/_tag}) are element collections of the
+ * entity, so that a change to them re-indexes the item (docs/resources.md § 5): never write them with SQL. They
+ * are loaded with the item (one select each, no cartesian product): an item is read whole, by forms and indexing.
  */
 @Entity
 @Table(name = "resource_item")
@@ -207,6 +221,35 @@ public class ResourceItem {
 
 	@Column(name = "supervisor")
 	private String supervisor;
+
+	/** Authoring organisations, the contributing one first ({@code resource_item_organisation.position}). */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "resource_item_organisation", joinColumns = @JoinColumn(name = "item_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "organisation_id")
+	private List<Long> organisationIds = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "resource_item_sector", joinColumns = @JoinColumn(name = "item_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "sector")
+	private Set<Sector> sectors = new LinkedHashSet<>();
+
+	/** {@code territory.id}s; none = the whole Gard. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "resource_item_territory", joinColumns = @JoinColumn(name = "item_id"))
+	@Column(name = "territory_id")
+	private Set<Long> territoryIds = new LinkedHashSet<>();
+
+	/** Lower-case tags, at most ten. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "resource_item_tag", joinColumns = @JoinColumn(name = "item_id"))
+	@Column(name = "tag")
+	private Set<String> tags = new LinkedHashSet<>();
 
 	protected ResourceItem() {
 	}
@@ -635,6 +678,45 @@ public class ResourceItem {
 
 	public void setSupervisor(String supervisor) {
 		this.supervisor = supervisor;
+	}
+
+	/** Authoring organisations in order, the contributing one first (live collection). */
+	public List<Long> getOrganisationIds() {
+		return organisationIds;
+	}
+
+	/** Replaces the authoring organisations; the first becomes the contributing organisation. */
+	public void setOrganisationIds(List<Long> ids) {
+		organisationIds.clear();
+		ids.stream().filter(Objects::nonNull).distinct().forEach(organisationIds::add);
+		contributingOrganisationId = organisationIds.isEmpty() ? null : organisationIds.get(0);
+	}
+
+	public Set<Sector> getSectors() {
+		return sectors;
+	}
+
+	public void setSectors(Set<Sector> values) {
+		sectors.clear();
+		sectors.addAll(values);
+	}
+
+	public Set<Long> getTerritoryIds() {
+		return territoryIds;
+	}
+
+	public void setTerritoryIds(Set<Long> values) {
+		territoryIds.clear();
+		territoryIds.addAll(values);
+	}
+
+	public Set<String> getTags() {
+		return tags;
+	}
+
+	public void setTags(Set<String> values) {
+		tags.clear();
+		tags.addAll(values);
 	}
 
 }

@@ -10,12 +10,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.gide.directory.Sector;
 import org.gide.resources.ResourceType;
 import org.gide.resources.workflow.ActorRole;
 import org.gide.resources.workflow.EditorialAction;
@@ -39,6 +42,9 @@ class ResourceSkeletonTest extends IntegrationTest {
 
 	@Autowired
 	private ResourceItemRepository items;
+
+	@Autowired
+	private ResourceItems resourceItems;
 
 	@Autowired
 	private MessageSource messages;
@@ -130,6 +136,32 @@ class ResourceSkeletonTest extends IntegrationTest {
 			assertThat(read.getCreatedAt()).isEqualTo(now);
 			assertThat(read.path()).isEqualTo("/ressources/" + type.slug() + "/" + read.getId() + "-une-ressource");
 		}
+	}
+
+	@Test
+	void theTaxonomyIsKeptInItsTablesAndTheFirstOrganisationContributes() {
+		ResourceItem item = valid(ResourceType.METHOD);
+		item.setOrganisationIds(List.of(30L, 10L, 30L, 20L));
+		item.setSectors(Set.of(Sector.AGRICULTURE, Sector.ACTION_SOCIALE));
+		item.setTerritoryIds(Set.of(4L));
+		item.setTags(Set.of("circuits courts", "alimentation"));
+		long id = resourceItems.store(item).getId();
+
+		ResourceItem read = resourceItems.find(id).orElseThrow();
+		assertThat(read.getOrganisationIds()).containsExactly(30L, 10L, 20L);
+		assertThat(read.getContributingOrganisationId()).isEqualTo(30L);
+		assertThat(read.getSectors()).containsExactlyInAnyOrder(Sector.AGRICULTURE, Sector.ACTION_SOCIALE);
+		assertThat(read.getTerritoryIds()).containsExactly(4L);
+		assertThat(read.getTags()).containsExactlyInAnyOrder("circuits courts", "alimentation");
+
+		read.setOrganisationIds(List.of(20L));
+		read.setTags(Set.of("alimentation"));
+		resourceItems.store(read);
+		ResourceItem again = resourceItems.find(id).orElseThrow();
+		assertThat(again.getOrganisationIds()).containsExactly(20L);
+		assertThat(again.getContributingOrganisationId()).isEqualTo(20L);
+		assertThat(again.getTags()).containsExactly("alimentation");
+		assertThat(again.getVersion()).isEqualTo(1);
 	}
 
 	@Test
