@@ -226,6 +226,23 @@ public class ResourceItems {
 		return keys;
 	}
 
+	/**
+	 * What the item as stored lacks to be submitted (a required field empty…), each problem naming its form field
+	 * and message; empty when complete. Forms refuse incomplete saves, so this matters for items written otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public List<ResourceRefused.Problem> unmetRequirements(ResourceItem item) {
+		try {
+			content.read(item.getType(), ResourceContent.formOf(item),
+					new ResourceActor(null, "check", org.gide.resources.workflow.ActorRole.EDITOR, Set.of()),
+					item.getContributingOrganisationId());
+			return List.of();
+		}
+		catch (ResourceRefused refused) {
+			return refused.problems();
+		}
+	}
+
 	// — revisions
 
 	/** What readers see of an item, compared to decide whether a save makes a revision. */

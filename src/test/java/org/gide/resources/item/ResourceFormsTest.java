@@ -317,4 +317,17 @@ class ResourceFormsTest extends IntegrationTest {
 					.containsExactly("communeCode"));
 	}
 
+	@Test
+	void unmetRequirementsNameWhatAStoredItemLacks() {
+		ResourceItem item = new ResourceItem(ResourceType.METHOD, "incomplete", "Incomplète", Licence.CC_BY, null,
+				"Test", java.time.Instant.now());
+		item.setPurpose("<p>Décider.</p>");
+		item = items.store(item);
+		assertThat(items.unmetRequirements(item)).extracting(ResourceRefused.Problem::field)
+			.containsExactlyInAnyOrder("audience", "usage");
+		long complete = items.create(ResourceType.METHOD, AuthoringFixtures.methodForm(orgA, "Complète"),
+				AuthoringFixtures.contributor(accounts, contributorA, orgA)).getId();
+		assertThat(items.unmetRequirements(items.find(complete).orElseThrow())).isEmpty();
+	}
+
 }
