@@ -197,14 +197,45 @@ class AuthoringController {
 			return form(model, actor, item.getType(), form, item);
 		}
 		catch (StaleResource stale) {
-			model.addAttribute("conflict", true);
+			ResourceItem now = items.workable(id, actor);
+			model.addAttribute("conflict", differences(items.formOf(now), form));
 			form.setVersion(stale.currentVersion());
-			return form(model, actor, item.getType(), form, items.workable(id, actor));
+			return form(model, actor, item.getType(), form, now);
 		}
 		catch (ResourceLocked locked) {
 			redirect.addFlashAttribute("flash", "resources.authoring.locked");
 			return "redirect:" + workspacePath(id);
 		}
+	}
+
+	/** A field whose saved value differs from what the visitor typed (label key, theirs, yours). */
+	record Difference(String labelKey, String theirs, String yours) {
+	}
+
+	/** The text fields where the saved item and the visitor's input differ, so that the conflict can be resolved. */
+	static List<Difference> differences(ResourceForm saved, ResourceForm yours) {
+		List<Difference> differences = new java.util.ArrayList<>();
+		java.util.function.BiConsumer<String, java.util.function.Function<ResourceForm, String>> compare = (name, get) -> {
+			String a = get.apply(saved).strip();
+			String b = get.apply(yours).strip();
+			if (!a.equals(b)) {
+				differences.add(new Difference("resources.field." + name, a, b));
+			}
+		};
+		compare.accept("title", ResourceForm::getTitle);
+		compare.accept("summary", ResourceForm::getSummary);
+		compare.accept("body", ResourceForm::getBody);
+		compare.accept("licence", ResourceForm::getLicence);
+		compare.accept("tags", ResourceForm::getTags);
+		for (String field : List.of("expiresOn", "sourceName", "linkUrl", "contactEmail", "authorNames", "articleKind",
+				"purpose", "audience", "usage", "origin", "commonsResource", "commonsCommunity", "commonsRules",
+				"commonsGovernance", "experimentName", "evaluationMethod", "results", "learnings", "pitfalls",
+				"offerKind", "contract", "workingTime", "communeCode", "funder", "amountMin", "amountMax", "eligibility",
+				"institution", "degree", "academicYear", "supervisor")) {
+			ResourceFields.Field spec = new ResourceFields.Field(field, ResourceFields.Kind.TEXT, false, List.of(), 0);
+			compare.accept(field, f -> f.text(spec));
+		}
+		return differences;
 	}
 
 	@PostMapping("/ressources/contributions/{id:\\d+}/suppression")

@@ -196,7 +196,7 @@ class ResourceFormsTest extends IntegrationTest {
 		form.put("title", "Ma grille à moi");
 		HttpResponse<String> stale = web.submit(edit, edit, form);
 		assertThat(stale.statusCode()).isEqualTo(200);
-		assertThat(stale.body()).contains("modifiée entre-temps", "value=\"Ma grille &agrave; moi\"");
+		assertThat(stale.body()).contains("modifiée entre-temps", "value=\"Ma grille &agrave; moi\"", "<td>Grille d’auto-évaluation (révisée)</td>");
 		assertThat(items.find(id).orElseThrow().getTitle()).isEqualTo("Grille d’auto-évaluation (révisée)");
 		assertThatThrownBy(() -> items.saveContent(id, read, other,
 				AuthoringFixtures.contributor(accounts, contributorA, orgA))).isInstanceOf(StaleResource.class);
