@@ -3,6 +3,7 @@ package org.gide.resources.workflow;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,7 +92,8 @@ public class EditorialWorkflow {
 	}
 
 	ResourceItem apply(long itemId, Long expectedVersion, EditorialAction action, ResourceActor actor, String reason,
-			Instant scheduledFor, Instant now) {
+			Instant scheduledFor, Instant at) {
+		Instant now = at.truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
 		ResourceItem item = items.lock(itemId).orElseThrow(() -> new ResourceNotFound(itemId));
 		boolean system = actor.role() == ActorRole.SYSTEM;
 		if (!system && !ResourceActors.mayWorkOn(actor, item)) {
