@@ -13,6 +13,7 @@ import org.gide.resources.item.ResourceActor;
 import org.gide.resources.item.ResourceActors;
 import org.gide.resources.item.ResourceItem;
 import org.gide.resources.item.ResourceItems;
+import org.gide.resources.item.ResourceNotFound;
 
 /**
  * Comments between contributors and the committee on an item, in any state, each bound to the item's current

@@ -24,6 +24,7 @@ import org.gide.resources.item.ResourceActor;
 import org.gide.resources.item.ResourceActors;
 import org.gide.resources.item.ResourceItem;
 import org.gide.resources.item.ResourceItems;
+import org.gide.resources.item.ResourceNotFound;
 
 /**
  * The one writer of the state columns of {@code resource_item} ({@code state, submitted_at, scheduled_for,

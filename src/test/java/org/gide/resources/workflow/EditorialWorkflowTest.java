@@ -22,6 +22,7 @@ import org.gide.directory.Organisations;
 import org.gide.resources.item.ResourceActor;
 import org.gide.resources.item.ResourceItem;
 import org.gide.resources.item.ResourceItems;
+import org.gide.resources.item.ResourceNotFound;
 import org.gide.support.IntegrationTest;
 
 /**
