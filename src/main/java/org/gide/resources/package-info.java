@@ -6,5 +6,5 @@
  * creates (section 9), to the allowed dependencies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Centre de ressources",
-		allowedDependencies = { "directory", "territory", "accounts", "mail", "web", "calls" })
+		allowedDependencies = { "directory", "territory", "accounts", "mail", "web", "files", "calls" })
 package org.gide.resources;

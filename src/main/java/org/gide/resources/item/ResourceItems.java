@@ -279,8 +279,12 @@ public class ResourceItems {
 		}
 	}
 
-	/** Writes a revision of the item if what readers see differs from its latest revision (or it has none). */
-	void recordRevision(ResourceItem item, ResourceActor actor) {
+	/**
+	 * Writes a revision of the item if what readers see differs from its latest revision (or it has none), in the
+	 * caller's transaction; {@link #create}, {@link #saveContent} and {@link ResourceAttachments} call it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordRevision(ResourceItem item, ResourceActor actor) {
 		Snapshot now = snapshot(item);
 		Optional<ResourceRevision> latest = latest(item.getId());
 		if (latest.isPresent() && new Snapshot(latest.get().title(), latest.get().summary(), latest.get().body(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gide.directory.OrganisationNames;
@@ -100,20 +102,24 @@ class WorkflowController {
 	}
 
 	@PostMapping("/ressources/contributions/{id}/soumettre")
-	String submit(@PathVariable long id, @RequestParam long version,
+	String submit(@PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(name = "reason", defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
 		return act(id, version, EditorialAction.SUBMIT, reason, null, model, redirect);
 	}
 
 	@PostMapping("/ressources/contributions/{id}/retirer")
-	String withdraw(@PathVariable long id, @RequestParam long version,
+	String withdraw(@PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(name = "reason", defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
 		return act(id, version, EditorialAction.WITHDRAW, reason, null, model, redirect);
 	}
 
 	@PostMapping("/ressources/contributions/{id}/commentaires")
-	String comment(@PathVariable long id, @RequestParam String body, Model model, RedirectAttributes redirect) {
+	String comment(@PathVariable long id, @RequestParam(required = false) String body, Model model, RedirectAttributes redirect) {
 		ResourceActor actor = actor(id);
+		items.workable(id, actor);
+		if (body == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No comment field");
+		}
 		try {
 			comments.add(id, actor, body);
 		}
@@ -128,11 +134,15 @@ class WorkflowController {
 	}
 
 	@PostMapping("/comite-editorial/ressources/{id}/{segment:demander-modifications|approuver|programmer|publier|depublier|refuser}")
-	String decide(@PathVariable long id, @PathVariable String segment, @RequestParam long version,
+	String decide(@PathVariable long id, @PathVariable String segment, @RequestParam(required = false) Long version,
 			@RequestParam(name = "reason", defaultValue = "") String reason,
 			@RequestParam(name = "scheduledFor", required = false) String scheduledFor, Model model,
 			RedirectAttributes redirect) {
 		EditorialAction action = COMMITTEE_ACTIONS.get(segment);
+		items.workable(id, actor(id));
+		if (version == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No version");
+		}
 		Instant at = null;
 		if (action == EditorialAction.SCHEDULE && scheduledFor != null && !scheduledFor.isBlank()) {
 			try {
@@ -152,14 +162,19 @@ class WorkflowController {
 		return act(id, version, action, reason, at, model, redirect, scheduledFor);
 	}
 
-	private String act(long id, long version, EditorialAction action, String reason, Instant scheduledFor,
+	private String act(long id, Long version, EditorialAction action, String reason, Instant scheduledFor,
 			Model model, RedirectAttributes redirect) {
 		return act(id, version, action, reason, scheduledFor, model, redirect, null);
 	}
 
-	private String act(long id, long version, EditorialAction action, String reason, Instant scheduledFor,
+	private String act(long id, Long version, EditorialAction action, String reason, Instant scheduledFor,
 			Model model, RedirectAttributes redirect, String dateInput) {
 		ResourceActor actor = actor(id);
+		// Rights first (404 for an item the actor may not work on), then the form (400 without its version).
+		items.workable(id, actor);
+		if (version == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No version");
+		}
 		Errors errors = new Errors();
 		errors.action = action;
 		errors.reasonInput = reason;
