@@ -5,5 +5,5 @@
  * plan's indicators computed from these data. See {@code docs/calls.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Appels à commun(s)",
-		allowedDependencies = { "directory", "territory", "accounts", "mail", "web" })
+		allowedDependencies = { "directory", "territory", "accounts", "mail", "web", "files" })
 package org.gide.calls;

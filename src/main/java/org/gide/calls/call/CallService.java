@@ -24,6 +24,8 @@ import org.gide.calls.call.CallCatalogue.CallView;
 import org.gide.calls.call.CallCatalogue.Status;
 import org.gide.calls.call.CallRefused.Problem;
 import org.gide.calls.files.CallFiles;
+import org.gide.files.RefusedFile;
+import org.gide.files.StoredFile;
 import org.gide.territory.Territories;
 import org.gide.territory.TerritorySummary;
 import org.gide.web.RichText;
@@ -446,11 +448,11 @@ public class CallService {
 		if (!problems.isEmpty()) {
 			throw new CallRefused(problems);
 		}
-		CallFiles.Stored stored;
+		StoredFile stored;
 		try {
 			stored = files.store("call-" + callId, file);
 		}
-		catch (CallFiles.RefusedFile refused) {
+		catch (RefusedFile refused) {
 			throw new CallRefused(List.of(new Problem("file", refused.messageKey(), refused.arguments())));
 		}
 		if (t.isEmpty()) {

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gide.calls.Theme;
 import org.gide.calls.files.CallFiles;
+import org.gide.files.RefusedFile;
 
 /**
  * The dossier pages: opening one on a call, my dossiers, the whole dossier, its content, pooled resources, budget
@@ -380,7 +381,7 @@ class DossierController {
 			redirect.addFlashAttribute("flash", feedback.message("dossiers.attachments.added"));
 			return "redirect:/dossiers/" + id + "/pieces";
 		}
-		catch (CallFiles.RefusedFile refused) {
+		catch (RefusedFile refused) {
 			feedback.refusedFile(model, "file", refused);
 			return attachmentsPage(model, dossier, title == null ? "" : title);
 		}

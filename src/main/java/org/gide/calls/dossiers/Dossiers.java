@@ -33,6 +33,8 @@ import org.gide.calls.dossiers.Dossier.UnmetRule;
 import org.gide.calls.files.CallFiles;
 import org.gide.directory.OrganisationMemberships;
 import org.gide.directory.OrganisationNames;
+import org.gide.files.RefusedFile;
+import org.gide.files.StoredFile;
 import org.gide.mail.Mailer;
 import org.gide.web.RichText;
 
@@ -490,7 +492,7 @@ public class Dossiers {
 		keepVersion(id, actor, "budget");
 	}
 
-	/** Stores an attachment in the folder "dossier-{id}"; refused files throw {@link CallFiles.RefusedFile}. */
+	/** Stores an attachment in the folder "dossier-{id}"; refused files throw {@link RefusedFile}. */
 	@Transactional
 	public void addAttachment(Actor actor, long id, long version, String title, MultipartFile file) {
 		editable(actor, id);
@@ -499,7 +501,7 @@ public class Dossiers {
 			throw new DossierRefused("title", "dossiers.error.tooLong", 200);
 		}
 		bump(id, version);
-		CallFiles.Stored stored = files.store("dossier-" + id, file);
+		StoredFile stored = files.store("dossier-" + id, file);
 		jdbc.update("insert into dossier_attachment (dossier_id, title, file_name, content_type, size_bytes, "
 				+ "storage_key, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", id,
 				text.isEmpty() ? stored.fileName() : text, stored.fileName(), stored.contentType(), stored.sizeBytes(),

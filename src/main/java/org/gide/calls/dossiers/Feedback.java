@@ -13,7 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import org.gide.calls.files.CallFiles;
+import org.gide.files.RefusedFile;
 
 /** Puts refusals, conflicts and unmet rules into a page's model as messages in the visitor's language. */
 @Component
@@ -47,7 +47,7 @@ class Feedback {
 		model.addAttribute("problems", all);
 	}
 
-	void refusedFile(Model model, String field, CallFiles.RefusedFile refused) {
+	void refusedFile(Model model, String field, RefusedFile refused) {
 		String text = message(refused.messageKey(), refused.arguments());
 		model.addAttribute("errors", Map.of(field, text));
 		model.addAttribute("problems", List.of(text));

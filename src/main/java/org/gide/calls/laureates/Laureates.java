@@ -21,6 +21,8 @@ import org.gide.calls.DeliverableUnpublished;
 import org.gide.calls.files.CallFiles;
 import org.gide.directory.OrganisationMemberships;
 import org.gide.directory.Organisations;
+import org.gide.files.RefusedFile;
+import org.gide.files.StoredFile;
 
 /**
  * Laureates of the appels à commun(s), their deliverables and their retour d'expérience. A dossier is a laureate
@@ -222,12 +224,12 @@ public class Laureates {
 		if (!problems.isEmpty()) {
 			throw new Refused(problems);
 		}
-		CallFiles.Stored stored = null;
+		StoredFile stored = null;
 		if (hasFile) {
 			try {
 				stored = files.store("deliverable-" + dossierId, file);
 			}
-			catch (CallFiles.RefusedFile refused) {
+			catch (RefusedFile refused) {
 				throw new Refused(List.of(new Problem("file", refused.messageKey(), refused.arguments())));
 			}
 		}

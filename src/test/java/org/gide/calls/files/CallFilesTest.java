@@ -3,14 +3,15 @@ package org.gide.calls.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockMultipartFile;
+
+import org.gide.files.RefusedFile;
+import org.gide.files.StoredFile;
 
 class CallFilesTest {
 
@@ -18,38 +19,16 @@ class CallFilesTest {
 	Path root;
 
 	@Test
-	void storesAcceptedFilesAndRefusesWrongOnesWithTheReason() throws IOException {
-		CallFiles files = new CallFiles(root, 1024);
-		CallFiles.Stored pdf = files.store("documents",
-				new MockMultipartFile("file", "../Règlement de l'appel.pdf", "application/pdf",
-						"%PDF-1.7 contenu".getBytes(StandardCharsets.US_ASCII)));
-		assertThat(pdf.fileName()).isEqualTo("Règlement de l'appel.pdf");
-		assertThat(pdf.contentType()).isEqualTo("application/pdf");
-		assertThat(pdf.sizeBytes()).isEqualTo(16);
-		Path stored = files.open(pdf.storageKey()).orElseThrow();
-		assertThat(stored).startsWith(root);
-		assertThat(Files.readString(stored)).startsWith("%PDF-");
-
-		assertThatThrownBy(() -> files.store("documents", new MockMultipartFile("file", "virus.pdf", null,
-				"MZ not a pdf".getBytes(StandardCharsets.US_ASCII))))
-			.isInstanceOfSatisfying(CallFiles.RefusedFile.class,
-					e -> assertThat(e.messageKey()).isEqualTo("calls.file.error.content"));
-		assertThatThrownBy(() -> files.store("documents", new MockMultipartFile("file", "script.exe", null,
-				new byte[] { 1 })))
-			.isInstanceOfSatisfying(CallFiles.RefusedFile.class,
-					e -> assertThat(e.messageKey()).isEqualTo("calls.file.error.type"));
-		assertThatThrownBy(() -> files.store("documents", new MockMultipartFile("file", "big.txt", null,
-				new byte[2048])))
-			.isInstanceOfSatisfying(CallFiles.RefusedFile.class,
-					e -> assertThat(e.messageKey()).isEqualTo("calls.file.error.size"));
-		assertThatThrownBy(() -> files.store("documents", new MockMultipartFile("file", "vide.pdf", null,
-				new byte[0])))
-			.isInstanceOfSatisfying(CallFiles.RefusedFile.class,
-					e -> assertThat(e.messageKey()).isEqualTo("calls.file.error.empty"));
-
-		assertThat(files.open("calls/documents/../../../etc/passwd")).isEmpty();
-		files.delete(pdf.storageKey());
-		assertThat(files.open(pdf.storageKey())).isEmpty();
+	void callsAcceptEveryKindUnderTheirOwnAreaAndOpenOnlyTheirFiles() {
+		CallFiles files = CallFiles.under(root, 1024);
+		StoredFile notes = files.store("dossier-3", new MockMultipartFile("file", "notes.md", null,
+				"# Notes".getBytes(StandardCharsets.UTF_8)));
+		assertThat(notes.storageKey()).startsWith("calls/dossier-3/");
+		assertThat(files.open(notes.storageKey())).isPresent();
+		assertThat(files.open(notes.storageKey().replace("calls/", "resources/"))).isEmpty();
+		assertThatThrownBy(() -> files.store("dossier-3", new MockMultipartFile("file", "x.pdf", null, new byte[2048])))
+			.isInstanceOfSatisfying(RefusedFile.class, e -> assertThat(e.messageKey()).isEqualTo("files.error.size"));
+		assertThat(CallFiles.accepted()).startsWith(".pdf, .odt").contains(".md");
 	}
 
 }
