@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gide.calls.DeliverablePublished;
+import org.gide.calls.DeliverableUnpublished;
 import org.gide.calls.files.CallFiles;
 import org.gide.directory.OrganisationMemberships;
 import org.gide.directory.Organisations;
@@ -256,18 +258,31 @@ public class Laureates {
 				+ "and published_at is null", Timestamp.from(now), deliverableId, dossierId);
 		if (updated == 1) {
 			Deliverable published = deliverable(deliverableId).orElseThrow();
-			long callId = jdbc.queryForObject("select call_id from dossier where id = ?", Long.class, dossierId);
+			Map<String, Object> dossier = jdbc.queryForMap("select call_id, lead_organisation from dossier where id = ?",
+					dossierId);
+			long callId = ((Number) dossier.get("call_id")).longValue();
+			long lead = ((Number) dossier.get("lead_organisation")).longValue();
 			events.publishEvent(new DeliverablePublished(deliverableId, dossierId, callId, published.title(),
-					published.licence().name(), published.href(), now));
+					published.description(), published.licence().name(), published.href(), coAuthors(dossierId, lead),
+					now));
 		}
 		return updated == 1 || jdbc.queryForObject("select count(*) from deliverable where id = ? and dossier_id = ?",
 				Integer.class, deliverableId, dossierId) == 1;
 	}
 
-	/** Takes a deliverable back from the public; false when it is not one of this dossier's. */
+	/**
+	 * Takes a deliverable back from the public (and tells the resource centre when it was public); false when it is
+	 * not one of this dossier's.
+	 */
+	@Transactional
 	boolean unpublish(long dossierId, long deliverableId) {
-		return jdbc.update("update deliverable set published_at = null where id = ? and dossier_id = ?", deliverableId,
-				dossierId) == 1;
+		int updated = jdbc.update("update deliverable set published_at = null where id = ? and dossier_id = ? "
+				+ "and published_at is not null", deliverableId, dossierId);
+		if (updated == 1) {
+			events.publishEvent(new DeliverableUnpublished(deliverableId, clock.instant()));
+		}
+		return updated == 1 || jdbc.queryForObject("select count(*) from deliverable where id = ? and dossier_id = ?",
+				Integer.class, deliverableId, dossierId) == 1;
 	}
 
 	Optional<Feedback> feedback(long dossierId) {

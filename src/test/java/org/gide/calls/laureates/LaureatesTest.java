@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.gide.accounts.Accounts;
 import org.gide.accounts.AccountsFixtures;
 import org.gide.calls.DeliverablePublished;
+import org.gide.calls.DeliverableUnpublished;
 import org.gide.support.IntegrationTest;
 import org.gide.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Laureates over real HTTP: who sees which deliverables, who may post deliverables and the retour d'expérience
- * (administrators of accepted co-authors and agents only), the form's errors and the published event.
+ * (administrators of accepted co-authors and agents only), the form's errors and the published and unpublished
+ * events.
  */
 @RecordApplicationEvents
 class LaureatesTest extends IntegrationTest {
@@ -242,9 +244,9 @@ class LaureatesTest extends IntegrationTest {
 
 	@Test
 	void publishingTellsTheResourceCentre() {
-		long id = jdbc.queryForObject("insert into deliverable (dossier_id, title, licence, external_url, uploaded_by, "
-				+ "uploaded_at) values (?, 'Boîte à outils', 'LICENCE_OUVERTE', 'https://outils.example.fr', 0, now()) "
-				+ "returning id", Long.class, dossierA);
+		long id = jdbc.queryForObject("insert into deliverable (dossier_id, title, description, licence, external_url, "
+				+ "uploaded_by, uploaded_at) values (?, 'Boîte à outils', 'Fiches pratiques.', 'LICENCE_OUVERTE', "
+				+ "'https://outils.example.fr', 0, now()) returning id", Long.class, dossierA);
 		assertThat(laureates.publish(dossierA, id)).isTrue();
 		assertThat(laureates.publish(dossierA, id)).isTrue();
 		assertThat(events.stream(DeliverablePublished.class).filter(e -> e.deliverableId() == id))
@@ -254,8 +256,16 @@ class LaureatesTest extends IntegrationTest {
 				assertThat(e.licence()).isEqualTo("LICENCE_OUVERTE");
 				assertThat(e.url()).isEqualTo("https://outils.example.fr");
 				assertThat(e.title()).isEqualTo("Boîte à outils");
+				assertThat(e.description()).isEqualTo("Fiches pratiques.");
+				// the accepted co-authors, the lead first; the declined partner is not one
+				assertThat(e.organisationIds()).containsExactly(lead, partner);
 			});
 		assertThat(laureates.publish(dossierB, id)).isFalse();
+
+		assertThat(laureates.unpublish(dossierA, id)).isTrue();
+		assertThat(laureates.unpublish(dossierA, id)).isTrue();
+		assertThat(events.stream(DeliverableUnpublished.class).filter(e -> e.deliverableId() == id)).hasSize(1);
+		assertThat(laureates.unpublish(dossierB, id)).isFalse();
 	}
 
 	@Test
