@@ -111,10 +111,16 @@ class ReadingViews {
 				continue;
 			}
 			List<Option> options = new ArrayList<>();
-			int index = 0;
+			Set<String> ids = new java.util.HashSet<>();
 			for (FacetValue value : entry.getValue()) {
-				options.add(new Option("f-" + facet.parameter() + "-" + index++, value.value(),
-						label(facet, value.value(), locale), value.count(), value.selected()));
+				// Stable ids (htmx gives the focus back to the same id after a swap); a rare clash gets a suffix.
+				String id = "f-" + facet.parameter() + "-"
+						+ value.value().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
+				while (!ids.add(id)) {
+					id = id + "-" + ids.size();
+				}
+				options.add(new Option(id, value.value(), label(facet, value.value(), locale), value.count(),
+						value.selected()));
 			}
 			if (!options.isEmpty()) {
 				facets.add(new FacetView(facet.parameter(), message("reading.facet." + facet.parameter(), locale),
