@@ -77,8 +77,9 @@ class ReadingController {
 	String listing(@PathVariable String type, HttpServletRequest request, HttpServletResponse response, Model model,
 			Locale locale) {
 		ResourceType resourceType = ResourceType.ofSlug(type).orElseThrow(ResourceNotFound::new);
-		ResourceQuery query = ResourceQuery.from(request.getParameterMap()).withTypes(Set.of(resourceType));
-		query = query.withPage(ResourceQuery.from(request.getParameterMap()).page());
+		ResourceQuery parsed = ResourceQuery.from(request.getParameterMap());
+		ResourceQuery query = new ResourceQuery(parsed.q(), Set.of(resourceType), parsed.sectors(),
+				parsed.territories(), parsed.tags(), parsed.organisations(), parsed.page());
 		return listing(resourceType, query, request, response, model, locale);
 	}
 

@@ -189,8 +189,8 @@ public class ResourceSearch {
 	}
 
 	/**
-	 * The items of the query whose {@code last_published_at} is in [{@code from}, {@code to}) and that are still
-	 * published and unexpired at {@code now}, newest first (the weekly digest; at most 1 000).
+	 * The items of the query whose {@code last_published_at} is at or after {@code from} and before {@code to}, and
+	 * that are still published and unexpired at {@code now}, newest first (the weekly digest; at most 1 000).
 	 */
 	public List<ResourceHit> publishedBetween(ResourceQuery query, Instant from, Instant to, Instant now) {
 		try (EntityManager em = entityManagers.createEntityManager()) {

@@ -94,6 +94,8 @@ class ResourcePagesTest extends IntegrationTest {
 		method.setTerritoryIds(Set.of(territory));
 		method = store(method, tag, List.of(author.organisationId()));
 		String path = "/ressources/methodes-et-outils/" + method.getId() + "-animer-une-reunion";
+		long pdf = attach(method.getId(), 0, "Guide d’animation", "guide.pdf", "application/pdf", 250_000);
+		long png = attach(method.getId(), 1, "Schéma de la réunion", "schema.png", "image/png", 3 * 1024 * 1024);
 
 		HttpResponse<String> page = web().get(path);
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -105,6 +107,8 @@ class ResourcePagesTest extends IntegrationTest {
 				"href=\"/ressources/methodes-et-outils?secteur=agriculture\"",
 				"href=\"/ressources/methodes-et-outils?territoire=" + territorySlug + "\"")
 			.doesNotContain("Prévisualisation");
+		assertThat(page.body()).contains("<a href=\"/ressources/pieces/" + pdf + "\">Guide d’animation (244,1 ko)</a>",
+				"<img src=\"/ressources/pieces/" + png + "\" alt=\"Schéma de la réunion\">", "Schéma de la réunion (3 Mo)");
 		List<ResourceViewed> events = viewed.of(method.getId());
 		assertThat(events).hasSize(1);
 		assertThat(events.get(0).remoteAddress()).isNotBlank();
@@ -133,6 +137,15 @@ class ResourcePagesTest extends IntegrationTest {
 				author.organisationName());
 		assertThat(web().get("/ressources/articles?etiquette=" + tag).body()).doesNotContain(path)
 			.contains("Aucune ressource.");
+	}
+
+	/** An attachment row (part A's table) for the page to list; no file is needed to show the link. */
+	private long attach(long itemId, int position, String title, String fileName, String contentType, long size) {
+		return jdbc.queryForObject("insert into resource_attachment (item_id, position, title, file_name, content_type, "
+				+ "size_bytes, storage_key, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, 0, now()) returning id",
+				Long.class, itemId, position, title, fileName, contentType, size,
+				"resources/item-" + itemId + "/" + String.format("%024x", System.nanoTime()) + "."
+						+ fileName.substring(fileName.lastIndexOf('.') + 1));
 	}
 
 	@Test
