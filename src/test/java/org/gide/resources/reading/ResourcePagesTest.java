@@ -114,6 +114,12 @@ class ResourcePagesTest extends IntegrationTest {
 		assertThat(events.get(0).remoteAddress()).isNotBlank();
 		assertThat(events.get(0).userAgent()).isNotBlank();
 
+		// a HEAD is not a view
+		HttpResponse<String> head = web().send(java.net.http.HttpRequest.newBuilder(web().uri(path))
+			.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(viewed.of(method.getId())).hasSize(1);
 		// its contributor and the committee are not counted
 		WebClient contributor = DossierFixtures.signIn(baseUrl(), author.email());
 		assertThat(contributor.get(path).statusCode()).isEqualTo(200);
