@@ -38,6 +38,7 @@ public final class Placeholders {
 		values.putAll(org.gide.calls.dossiers.DossierRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.resources.item.AuthoringRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.resources.workflow.WorkflowRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.resources.reading.ReadingRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
