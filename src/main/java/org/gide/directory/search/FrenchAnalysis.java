@@ -16,6 +16,8 @@ import org.apache.lucene.util.ClasspathResourceLoader;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
+import org.gide.directory.SearchAnalyzers;
+
 /**
  * The French analysis of the directory's text fields, one definition for the index and for tests. Order matters:
  * typographic apostrophes are first mapped to the ASCII one, then standard tokenizer, elision (l’, d’, qu’…),
@@ -25,9 +27,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class FrenchAnalysis implements LuceneAnalysisConfigurer {
 
-	public static final String FRENCH = "french";
+	public static final String FRENCH = SearchAnalyzers.FRENCH;
 
-	public static final String SORT = "sort";
+	public static final String SORT = SearchAnalyzers.SORT;
 
 	private static final String RESOURCES = "org/gide/directory/search/";
 
