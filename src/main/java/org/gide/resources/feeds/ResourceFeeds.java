@@ -160,7 +160,7 @@ class ResourceFeeds {
 		Person author = new Person();
 		author.setName("Gide");
 		author.setUri(publicUrl + "/");
-		feed.setAuthors(List.of(author));
+		feed.setAuthors(List.<com.rometools.rome.feed.synd.SyndPerson>of(author));
 		List<Entry> entries = new ArrayList<>();
 		for (ResourceHit hit : hits) {
 			String url = publicUrl + hit.path();
@@ -182,7 +182,7 @@ class ResourceFeeds {
 				content.setValue(RichText.sanitize(hit.body()));
 				entry.setContents(List.of(content));
 			}
-			List<Person> authors = new ArrayList<>();
+			List<com.rometools.rome.feed.synd.SyndPerson> authors = new ArrayList<>();
 			for (String name : hit.organisationNames()) {
 				if (name != null && !name.isBlank()) {
 					Person organisation = new Person();
