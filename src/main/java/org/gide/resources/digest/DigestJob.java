@@ -2,6 +2,7 @@ package org.gide.resources.digest;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -108,18 +110,21 @@ class DigestJob {
 		int items = search.publishedBetween(ResourceQuery.everything(), from, to, now).size();
 		Map<String, List<ResourceHit>> byFilter = new HashMap<>();
 		int queued = 0;
+		int failed = 0;
 		for (long id : subscriptions.activeIds()) {
 			try {
 				Boolean sent = transaction.execute(status -> sendTo(id, monday, from, to, now, byFilter));
 				queued += Boolean.TRUE.equals(sent) ? 1 : 0;
 			}
 			catch (RuntimeException ex) {
+				failed++;
 				log.warn("Digest of week {} not queued for subscription {}: {}", monday, id, ex.getMessage());
 			}
 		}
+		// With a failure the week stays open: the next hourly check retries, skipping who was already served.
 		jdbc.update("update resource_digest_run set finished_at = ?, items = ?, recipients = "
-				+ "(select count(*) from resource_digest_delivery where week = ?) where week = ?", Timestamp.from(now),
-				items, Date.valueOf(monday), Date.valueOf(monday));
+				+ "(select count(*) from resource_digest_delivery where week = ?) where week = ?",
+				new SqlParameterValue(Types.TIMESTAMP, failed == 0 ? Timestamp.from(now) : null), items, Date.valueOf(monday), Date.valueOf(monday));
 		if (queued > 0) {
 			log.info("Digest of the week before {}: {} items, {} mails queued", monday, items, queued);
 		}

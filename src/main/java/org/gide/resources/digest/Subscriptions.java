@@ -35,7 +35,7 @@ import org.gide.territory.TerritorySummary;
  * {@link #subscribe} behaves the same from the outside: a mail leaves for that address only.
  */
 @Service
-public class Subscriptions {
+class Subscriptions {
 
 	/** How long a confirmation link stays valid. */
 	static final Duration CONFIRMATION_TTL = Duration.ofHours(48);

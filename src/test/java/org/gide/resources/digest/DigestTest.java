@@ -129,6 +129,9 @@ class DigestTest extends IntegrationTest {
 				.doesNotContain(before.getTitle(), after.getTitle(), expired.getTitle(), draft.getTitle(),
 						other.getTitle())
 				.contains(publicUrl + "/ressources/lettre/desabonnement?jeton=");
+			assertThat(body.replace("\r\n", "\n")).as("a heading per type, then title, summary and link of each item")
+				.contains("\n== Actualité ==\n* " + news.getTitle() + "\n  " + news.getSummary() + "\n  " + publicUrl
+						+ news.path() + "\n");
 			assertThat(body.indexOf("== Actualité ==")).as("grouped in the order of the types")
 				.isLessThan(body.indexOf("== Méthode ou outil =="));
 			assertThat(subjectOfLastMailTo(MAIL, subscriber)).contains("semaine du 4 mars 2024");
