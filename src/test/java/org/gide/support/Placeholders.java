@@ -36,6 +36,7 @@ public final class Placeholders {
 		values.putAll(org.gide.calls.call.CallRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.calls.needs.NeedsRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.calls.dossiers.DossierRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.resources.reading.ReadingRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
