@@ -37,7 +37,8 @@ class SecurityConfiguration {
 			.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
 		http.authorizeHttpRequests(routes -> {
 			routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
-			routes.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt")
+			routes.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt",
+					"/sitemap.xml")
 				.permitAll();
 			routes.requestMatchers("/mentions-legales", "/accessibilite", "/donnees-personnelles", "/plan-du-site")
 				.permitAll();

@@ -1,14 +1,21 @@
 package org.gide.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Home page, the legal pages every public site must carry, and the named error pages. */
+/** Home page, the legal pages every public site must carry, robots.txt (naming the sitemap), the named error pages. */
 @Controller
 class StaticPagesController {
+
+	private final String publicUrl;
+
+	StaticPagesController(@Value("${gide.public-url}") String publicUrl) {
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
 
 	@GetMapping("/")
 	String home() {
@@ -38,7 +45,7 @@ class StaticPagesController {
 	@GetMapping(value = "/robots.txt", produces = "text/plain")
 	@ResponseBody
 	String robots() {
-		return "User-agent: *\nDisallow: /admin/\nDisallow: /compte\n";
+		return "User-agent: *\nDisallow: /admin/\nDisallow: /compte\n\nSitemap: " + publicUrl + "/sitemap.xml\n";
 	}
 
 	/** Any method: access denied on a POST forwards here too, and must still answer 403, not 405. */
