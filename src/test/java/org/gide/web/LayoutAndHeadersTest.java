@@ -33,6 +33,15 @@ class LayoutAndHeadersTest extends IntegrationTest {
 	}
 
 	@Test
+	void publicPagesSetNoCookieForAnonymousVisitors() {
+		for (String path : new String[] { "/", "/annuaire", "/appels", "/ressources", "/ressources/articles" }) {
+			HttpResponse<String> response = web().get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).as(path + " sets no session cookie").isEmpty();
+		}
+	}
+
+	@Test
 	void pagesHaveNoInlineScript() {
 		String body = web().get("/").body();
 		assertThat(body).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");

@@ -82,7 +82,9 @@ class RouteAccessMatrixTest extends IntegrationTest {
 				int expected = row.expected().get(visitor);
 				int actual;
 				if ("POST".equals(row.method())) {
-					client.get("/"); // a fresh CSRF token of this session
+					// A fresh CSRF token of this session: in the layout for signed-in people, in the login form
+					// for anonymous visitors (public pages carry no token, so that they set no session cookie).
+					client.get("anonymous".equals(visitor) ? "/connexion" : "/");
 					actual = client.post(path, Map.of()).statusCode();
 					// A POST may end the session (sign-out) or change the account: start again from a clean sign-in.
 					client = TestUsers.signIn(baseUrl(), visitor);

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -71,10 +72,13 @@ public class ResourceItems {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ResourceItems(ResourceItemRepository repository, EntityManager entityManager, JdbcTemplate jdbc,
 			OrganisationNames organisationNames, Territories territories, Communes communes, MessageSource messages,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.organisationNames = organisationNames;
@@ -173,6 +177,7 @@ public class ResourceItems {
 		ResourceContent.apply(item, values);
 		item = repository.saveAndFlush(item);
 		recordRevision(item, actor);
+		events.publishEvent(new ResourceCreated(item.getId(), actor, now));
 		return item;
 	}
 

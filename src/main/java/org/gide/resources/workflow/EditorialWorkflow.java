@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ import org.gide.directory.OrganisationMemberships;
 import org.gide.mail.Mailer;
 import org.gide.resources.item.ResourceActor;
 import org.gide.resources.item.ResourceActors;
+import org.gide.resources.item.ResourceCreated;
 import org.gide.resources.item.ResourceItem;
 import org.gide.resources.item.ResourceItems;
 import org.gide.resources.item.ResourceNotFound;
@@ -62,6 +64,16 @@ public class EditorialWorkflow {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** Logs the creation of an item (CREATE, to DRAFT) in the transaction that created it. */
+	@EventListener
+	void created(ResourceCreated event) {
+		ResourceActor actor = event.actor();
+		jdbc.update("insert into resource_transition (item_id, action, from_state, to_state, actor_id, actor_label, "
+				+ "actor_role, reason, revision, at) values (?, 'CREATE', null, 'DRAFT', ?, ?, ?, '', ?, ?)",
+				event.itemId(), actor.accountId(), actor.label(), actor.role().name(), currentRevision(event.itemId()),
+				Timestamp.from(event.at()));
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.gide.resources.ResourceType;
@@ -19,7 +18,6 @@ import org.gide.support.IntegrationTest;
 import org.gide.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +56,6 @@ class ViewCountingPageTest extends IntegrationTest {
 		ResourceItem item = items.store(MeasureFixtures.published(
 				MeasureFixtures.draft(ResourceType.ARTICLE, "Article compté sans cookie"), Instant.now(),
 				ResourceState.PUBLISHED, List.of(MeasureFixtures.next())));
-		Assumptions.assumeTrue(ClassUtils.isPresent("org.gide.resources.reading.ReadingController", null),
-				"the item page (part C) is not on this branch");
 		WebClient web = web();
 		String firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
 		HttpResponse<String> page = read(web, item.path(), firefox, null);
