@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -61,6 +62,15 @@ class ReadingController {
 		this.views = views;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * These pages hold no form that posts, so the layout leaves out the CSRF token for anonymous readers: reading
+	 * the resource centre creates no session and sets no cookie (docs/resources.md § 6).
+	 */
+	@ModelAttribute("cookieless")
+	boolean cookieless() {
+		return true;
 	}
 
 	private Instant now() {
