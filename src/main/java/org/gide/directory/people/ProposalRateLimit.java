@@ -1,67 +1,16 @@
 package org.gide.directory.people;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * At most {@code gide.directory.proposals.per-hour} accepted proposals per IP address in any hour, counted in
- * memory (a restart forgets; one instance is what Gide runs). Refused forms do not count.
- */
+import org.gide.web.HourlyAddressLimit;
+
+/** At most {@code gide.directory.proposals.per-hour} accepted proposals per IP address in any hour. */
 @Component
-class ProposalRateLimit {
-
-	private static final Duration WINDOW = Duration.ofHours(1);
-
-	private final int perHour;
-
-	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+class ProposalRateLimit extends HourlyAddressLimit {
 
 	ProposalRateLimit(@Value("${gide.directory.proposals.per-hour:5}") int perHour) {
-		this.perHour = perHour;
-	}
-
-	/** Whether this address may submit now; when true, the submission is counted. */
-	boolean tryAcquire(String address) {
-		Instant now = Instant.now();
-		Deque<Instant> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-				times.pollFirst();
-			}
-			if (times.size() >= perHour) {
-				return false;
-			}
-			times.addLast(now);
-		}
-		if (recent.size() > 10_000) {
-			recent.entrySet().removeIf(e -> e.getValue().isEmpty());
-		}
-		return true;
-	}
-
-	/** Gives back a counted submission that was refused after all (invalid form). */
-	void release(String address) {
-		Deque<Instant> times = recent.get(address);
-		if (times != null) {
-			synchronized (times) {
-				times.pollLast();
-			}
-		}
-	}
-
-	int perHour() {
-		return perHour;
-	}
-
-	void reset() {
-		recent.clear();
+		super(perHour);
 	}
 
 }
