@@ -57,6 +57,12 @@ public class SeriesHorizon {
 	/** A future occurrence the edit of its series did not touch. */
 	public record KeptOccurrence(long eventId, LocalDate date, Instant startsAt, String title, String path,
 			Kept reason) {
+
+		/** The start in Paris time. */
+		public java.time.ZonedDateTime paris() {
+			return startsAt.atZone(SeriesRule.PARIS);
+		}
+
 	}
 
 	/** What an edit of a series did to its future occurrences. */
@@ -89,6 +95,11 @@ public class SeriesHorizon {
 	/** Today in Paris. */
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(SeriesRule.PARIS));
+	}
+
+	/** How many days ahead occurrences are created. */
+	public int horizonDays() {
+		return horizonDays;
 	}
 
 	/** The last date materialised today. */
