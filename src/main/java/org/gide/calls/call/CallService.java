@@ -51,13 +51,16 @@ public class CallService {
 
 	private final Clock clock;
 
+	private final WorkshopAnnouncements workshops;
+
 	CallService(JdbcTemplate jdbc, CallCatalogue catalogue, Territories territories, CallFiles files,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, WorkshopAnnouncements workshops) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.territories = territories;
 		this.files = files;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.workshops = workshops;
 	}
 
 	Instant now() {
@@ -347,6 +350,7 @@ public class CallService {
 		}
 		jdbc.update("update call set status = 'PUBLISHED', published_at = ?, updated_at = ?, version = version + 1 "
 				+ "where id = ?", ts(now()), ts(now()), id);
+		workshops.announceAll(id);
 	}
 
 	/** Closes a published call: no more dossiers, the page stays public. */
@@ -542,9 +546,9 @@ public class CallService {
 		String communeCode = commune.isEmpty() ? null : commune;
 		String onlineUrl = url.isEmpty() ? null : url;
 		if (workshopId == null) {
-			jdbc.update("insert into call_workshop (call_id, starts_at, ends_at, place, commune_code, online_url, "
-					+ "description, attendees) values (?, ?, ?, ?, ?, ?, ?, ?)", callId, ts(startsAt), ts(endsAt), place,
-					communeCode, onlineUrl, description, attendees);
+			workshopId = jdbc.queryForObject("insert into call_workshop (call_id, starts_at, ends_at, place, "
+					+ "commune_code, online_url, description, attendees) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
+					Long.class, callId, ts(startsAt), ts(endsAt), place, communeCode, onlineUrl, description, attendees);
 		}
 		else if (jdbc.update("update call_workshop set starts_at = ?, ends_at = ?, place = ?, commune_code = ?, "
 				+ "online_url = ?, description = ?, attendees = ? where id = ? and call_id = ?", ts(startsAt),
@@ -552,6 +556,7 @@ public class CallService {
 			throw new CallNotFound("workshop " + workshopId);
 		}
 		touch(callId);
+		workshops.announce(callId, workshopId);
 	}
 
 	/** Cancels a workshop (or restores a cancelled one). */
@@ -562,6 +567,7 @@ public class CallService {
 			throw new CallNotFound("workshop " + workshopId);
 		}
 		touch(callId);
+		workshops.announce(callId, workshopId);
 	}
 
 	private static LocalTime time(String text, String field, boolean required, List<Problem> problems) {
