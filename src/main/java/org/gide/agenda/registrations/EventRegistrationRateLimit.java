@@ -10,9 +10,9 @@ import org.gide.web.HourlyAddressLimit;
  * one mails someone).
  */
 @Component
-class RegistrationRateLimit extends HourlyAddressLimit {
+class EventRegistrationRateLimit extends HourlyAddressLimit {
 
-	RegistrationRateLimit(@Value("${gide.agenda.registrations-per-hour:10}") int perHour) {
+	EventRegistrationRateLimit(@Value("${gide.agenda.registrations-per-hour:10}") int perHour) {
 		super(perHour);
 	}
 

@@ -52,7 +52,7 @@ import org.gide.directory.OrganisationNames;
  * (participants, CSV, attendance, promotion by hand; 404 for whoever does not manage the event).
  */
 @Controller
-class RegistrationController {
+class EventRegistrationController {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
@@ -70,13 +70,13 @@ class RegistrationController {
 
 	private final OrganisationNames organisationNames;
 
-	private final RegistrationRateLimit limit;
+	private final EventRegistrationRateLimit limit;
 
 	private final MessageSource messages;
 
-	RegistrationController(Registrations registrations, AgendaEvents events, EventManagers managers,
+	EventRegistrationController(Registrations registrations, AgendaEvents events, EventManagers managers,
 			CurrentAccount currentAccount, OrganisationMemberships memberships, OrganisationNames organisationNames,
-			RegistrationRateLimit limit, MessageSource messages) {
+			EventRegistrationRateLimit limit, MessageSource messages) {
 		this.registrations = registrations;
 		this.events = events;
 		this.managers = managers;

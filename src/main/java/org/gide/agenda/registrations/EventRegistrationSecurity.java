@@ -16,7 +16,7 @@ import org.gide.web.SecurityContribution;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 302)
-class RegistrationSecurity implements SecurityContribution {
+class EventRegistrationSecurity implements SecurityContribution {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
