@@ -121,9 +121,9 @@ class ProgrammeController {
 			}
 		}
 		YearMonth month = parsed.month() != null && parsed.month().getYear() == year ? parsed.month() : null;
-		// Only the programme's filters: theme, territory, audience, month.
+		// The programme's filters: theme, territory, audience, month (and a provider, from its links).
 		AgendaQuery query = new AgendaQuery(EventKind.TRAINING, parsed.theme(), parsed.territoryId(), parsed.audience(),
-				month, null, AgendaQuery.start(YearMonth.of(year, 1)), AgendaQuery.start(YearMonth.of(year + 1, 1)));
+				month, parsed.organiserId(), AgendaQuery.start(YearMonth.of(year, 1)), AgendaQuery.start(YearMonth.of(year + 1, 1)));
 		List<CalendarEvent> events = calendar.find(query, AgendaCalendar.MAX, 0);
 		CalendarViews.Names names = views.names();
 		String otherThemes = views.message("agenda.calendar.programme.no-theme", locale);
@@ -147,7 +147,8 @@ class ProgrammeController {
 		CalendarController.Filters filters = new CalendarController.Filters("/programme-formation", false, true,
 				List.of(), views.themes(filterQuery, locale), views.territories(filterQuery),
 				views.audiences(filterQuery, locale),
-				views.months(filterQuery, YearMonth.of(year, 1), YearMonth.of(year, 12), locale), null, null,
+				views.months(filterQuery, YearMonth.of(year, 1), YearMonth.of(year, 12), locale),
+				query.organiserId() == null ? null : query.organiserId().toString(), views.organiserName(query),
 				"/programme-formation?annee=" + year);
 		String current = "annee=" + year + (filter.isEmpty() ? "" : "&" + filter);
 		return new Programme(year, views.message("agenda.calendar.programme.title", locale, String.valueOf(year)),
