@@ -41,6 +41,7 @@ public final class Placeholders {
 		values.putAll(org.gide.resources.reading.ReadingRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.agenda.events.EventRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.agenda.series.SeriesRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.agenda.calendar.CalendarRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
