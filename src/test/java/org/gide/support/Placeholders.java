@@ -42,6 +42,7 @@ public final class Placeholders {
 		values.putAll(org.gide.agenda.events.EventRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.agenda.series.SeriesRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.agenda.calendar.CalendarRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.agenda.reports.ReportRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
