@@ -43,6 +43,7 @@ public final class Placeholders {
 		values.putAll(org.gide.agenda.series.SeriesRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.agenda.calendar.CalendarRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.agenda.reports.ReportRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.agenda.registrations.RegistrationRoutePlaceholders.values(jdbc));
 		return values;
 	}
 
