@@ -39,6 +39,7 @@ public final class Placeholders {
 		values.putAll(org.gide.resources.item.AuthoringRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.resources.workflow.WorkflowRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.resources.reading.ReadingRoutePlaceholders.values(jdbc));
+		values.putAll(org.gide.agenda.events.EventRoutePlaceholders.values(jdbc));
 		values.putAll(org.gide.agenda.series.SeriesRoutePlaceholders.values(jdbc));
 		return values;
 	}
