@@ -138,10 +138,10 @@ class AgendaStoryTest extends IntegrationTest {
 		org.assertj.core.api.Assertions.assertThat(ics.getRequiredProperty("LOCATION").getValue())
 			.isEqualTo("Salle des fêtes, Sommières");
 
-		// The meeting takes place: it is moved to yesterday evening (its duration kept), as time would have done.
+		// The meeting takes place: it is moved to this time yesterday (its duration kept), as time would have done.
 		jdbc.update("""
-				update agenda_event set starts_at = starts_at - (date_trunc('day', starts_at) - (current_date - 1)),
-				       ends_at = ends_at - (date_trunc('day', starts_at) - (current_date - 1)),
+				update agenda_event set starts_at = now() - interval '1 day',
+				       ends_at = now() - interval '1 day' + (ends_at - starts_at),
 				       registration_deadline = null, version = version + 1
 				where id = ?""", id);
 
