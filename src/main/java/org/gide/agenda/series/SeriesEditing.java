@@ -148,15 +148,17 @@ public class SeriesEditing {
 		if (form.getVersion() == null || form.getVersion() != series.getVersion()) {
 			throw new StaleSeries();
 		}
+		SeriesRule previousRule = series.rule();
+		SeriesTemplate previousTemplate = SeriesTemplate.fromJson(series.getTemplate());
 		series.setRule(rule);
-		series.setTemplate(template(series.getKind(), form, publish || published(series)).toJson());
+		series.setTemplate(template(series.getKind(), form, publish || previousTemplate.published()).toJson());
 		try {
 			series = repository.saveAndFlush(series);
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			throw new StaleSeries();
 		}
-		return horizon.reshape(series);
+		return horizon.reshape(series, previousRule, previousTemplate);
 	}
 
 	/** An occurrence as listed on the series' page. */

@@ -148,10 +148,12 @@ public class SeriesHorizon {
 	/**
 	 * After the series was edited (rule or template), in the caller's transaction: every future occurrence without
 	 * any registration and not detached takes the new fields and times, or is removed when its date left the rule;
-	 * the others are kept as they are and listed; then the missing occurrences are created.
+	 * the others are kept as they are and listed; then the missing occurrences are created. An occurrence that no
+	 * longer matches the previous rule and template (edited on its own, even if nothing marked it) is marked
+	 * detached and kept.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Reshaped reshape(AgendaSeries series) {
+	public Reshaped reshape(AgendaSeries series, SeriesRule previousRule, SeriesTemplate previousTemplate) {
 		entityManager.flush();
 		entityManager.lock(series, LockModeType.PESSIMISTIC_WRITE);
 		SeriesRule rule = series.rule();
@@ -179,6 +181,12 @@ public class SeriesHorizon {
 						row.registrations() > 0 ? Kept.REGISTRATIONS : Kept.DETACHED));
 				continue;
 			}
+			if (editedAlone(event, previousRule, previousTemplate)) {
+				event.setDetached(true);
+				kept.add(new KeptOccurrence(row.id(), row.date(), event.getStartsAt(), event.getTitle(), event.path(),
+						Kept.DETACHED));
+				continue;
+			}
 			Occurrence occurrence = row.date() == null ? null : wanted.get(row.date());
 			if (occurrence == null) {
 				entityManager.remove(event);
@@ -201,6 +209,25 @@ public class SeriesHorizon {
 		entityManager.flush();
 		int created = extend(series);
 		return new Reshaped(updated, removed, created, kept);
+	}
+
+	/** Whether the occurrence differs from what the previous rule and template made of it. */
+	static boolean editedAlone(AgendaEvent event, SeriesRule previousRule, SeriesTemplate previousTemplate) {
+		if (previousTemplate == null) {
+			return false;
+		}
+		if (!SeriesTemplate.of(event, previousTemplate.published()).equals(previousTemplate)
+				|| event.getRegistrationDeadline() != null) {
+			return true;
+		}
+		if (previousRule == null || event.getOccurrenceDate() == null || !previousRule.valid()) {
+			return false;
+		}
+		return previousRule.occurrences(event.getOccurrenceDate(), event.getOccurrenceDate())
+			.stream()
+			.findFirst()
+			.map(o -> !o.start().toInstant().equals(event.getStartsAt()) || !o.end().toInstant().equals(event.getEndsAt()))
+			.orElse(false);
 	}
 
 	/** Every night: each series still running gets its occurrences up to the new horizon, one transaction each. */

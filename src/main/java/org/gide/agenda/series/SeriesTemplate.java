@@ -30,6 +30,12 @@ public record SeriesTemplate(String title, String summary, String description, L
 		audiences = audiences == null ? List.of() : List.copyOf(audiences);
 		themes = themes == null ? List.of() : List.copyOf(themes);
 		organiserIds = organiserIds == null ? List.of() : List.copyOf(organiserIds);
+		priceEuros = priceEuros == null ? null : priceEuros.stripTrailingZeros();
+		place = place == null ? "" : place;
+		summary = summary == null ? "" : summary;
+		description = description == null ? "" : description;
+		accessibility = accessibility == null ? "" : accessibility;
+		priceNote = priceNote == null ? "" : priceNote;
 	}
 
 	/** The shared fields of this event (its dates, state and series aside). */

@@ -117,6 +117,14 @@ class SeriesHorizonTest extends IntegrationTest {
 				UUID.randomUUID().toString());
 		jdbc.update("update agenda_event set detached = true, title = 'Permanence spéciale' where id = ?",
 				detachedThursday.getId());
+		// Edited on its own without being marked: found out by comparison with the previous template.
+		AgendaEvent editedMonday = before.stream()
+			.filter(e -> e.getOccurrenceDate().getDayOfWeek() == DayOfWeek.MONDAY)
+			.skip(1)
+			.findFirst()
+			.orElseThrow();
+		jdbc.update("update agenda_event set summary = 'Salle changée ce jour-là' where id = ?", editedMonday.getId());
+		SeriesTemplate previous = SeriesTemplate.fromJson(saved.getTemplate());
 
 		// Mondays only, at 10:00, another title, published.
 		String title = "Permanence du lundi " + UUID.randomUUID();
@@ -124,18 +132,21 @@ class SeriesHorizonTest extends IntegrationTest {
 			AgendaSeries series = repository.findById(saved.getId()).orElseThrow();
 			series.setRule(weekly(Set.of(DayOfWeek.MONDAY), LocalTime.of(10, 0), today.plusDays(3), today.plusDays(60)));
 			series.setTemplate(template(title, true).toJson());
-			return horizon.reshape(series);
+			return horizon.reshape(series, rule, previous);
 		});
 
 		long mondays = before.stream().filter(e -> e.getOccurrenceDate().getDayOfWeek() == DayOfWeek.MONDAY).count();
 		long thursdays = before.size() - mondays;
-		assertThat(reshaped.updated()).isEqualTo(mondays - 1);
+		assertThat(reshaped.updated()).isEqualTo(mondays - 2);
 		assertThat(reshaped.removed()).isEqualTo(thursdays - 1);
 		assertThat(reshaped.created()).isZero();
 		assertThat(reshaped.kept()).extracting(SeriesHorizon.KeptOccurrence::eventId, SeriesHorizon.KeptOccurrence::reason)
 			.containsExactlyInAnyOrder(
 					org.assertj.core.groups.Tuple.tuple(registeredMonday.getId(), SeriesHorizon.Kept.REGISTRATIONS),
-					org.assertj.core.groups.Tuple.tuple(detachedThursday.getId(), SeriesHorizon.Kept.DETACHED));
+					org.assertj.core.groups.Tuple.tuple(detachedThursday.getId(), SeriesHorizon.Kept.DETACHED),
+					org.assertj.core.groups.Tuple.tuple(editedMonday.getId(), SeriesHorizon.Kept.DETACHED));
+		assertThat(jdbc.queryForObject("select detached from agenda_event where id = ?", Boolean.class,
+				editedMonday.getId())).isTrue();
 
 		List<AgendaEvent> after = occurrences(saved.getId());
 		assertThat(after).hasSize((int) mondays + 1);
@@ -143,6 +154,10 @@ class SeriesHorizonTest extends IntegrationTest {
 			if (event.getId().equals(registeredMonday.getId())) {
 				assertThat(event.getTitle()).isEqualTo(registeredMonday.getTitle());
 				assertThat(event.getStartsAt()).isEqualTo(registeredMonday.getStartsAt());
+			}
+			else if (event.getId().equals(editedMonday.getId())) {
+				assertThat(event.getSummary()).isEqualTo("Salle changée ce jour-là");
+				assertThat(event.getStartsAt()).isEqualTo(editedMonday.getStartsAt());
 			}
 			else if (event.getId().equals(detachedThursday.getId())) {
 				assertThat(event.getTitle()).isEqualTo("Permanence spéciale");
