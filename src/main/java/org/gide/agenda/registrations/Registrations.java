@@ -338,6 +338,7 @@ public class Registrations {
 
 	/** Seats were added: the waiting list moves up in the same transaction. */
 	@EventListener
+	@Transactional
 	public void onCapacityChanged(EventCapacityChanged changed) {
 		promoteWaiting(changed.eventId());
 	}
