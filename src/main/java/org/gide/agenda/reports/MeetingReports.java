@@ -211,9 +211,18 @@ public class MeetingReports {
 					""", p);
 		}
 		if (written == 0) {
-			throw new StaleReport(find(eventId).orElseThrow(
-					() -> new IllegalStateException("No report of event " + eventId + " at version "
-							+ submission.expectedVersion())));
+			Optional<MeetingReport> current = find(eventId);
+			if (current.isPresent()) {
+				throw new StaleReport(current.get());
+			}
+			// The form knew a report that is gone: file it anew (the other filer's report was removed meanwhile).
+			written = jdbc.update("""
+					insert into agenda_report (event_id, participants, summary, follow_up, filed_by, filed_at, version)
+					values (:event, :participants, :summary, :followUp, :by, :at, 0) on conflict (event_id) do nothing
+					""", p);
+			if (written == 0) {
+				throw new StaleReport(find(eventId).orElseThrow());
+			}
 		}
 		jdbc.update("delete from agenda_report_organisation where event_id = :event", p);
 		for (Long id : new LinkedHashSet<>(submission.organisationIds())) {
