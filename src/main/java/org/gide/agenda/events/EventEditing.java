@@ -89,6 +89,7 @@ public class EventEditing {
 		check(event, form.getVersion());
 		Integer previousCapacity = event.getCapacity();
 		fields.apply(event.getKind(), form, event);
+		detachFromSeries(event);
 		Instant now = now();
 		event.setUpdatedAt(now);
 		if (publish && event.getState() == EventState.DRAFT) {
@@ -137,6 +138,7 @@ public class EventEditing {
 		String text = reason.strip();
 		event.setState(EventState.CANCELLED);
 		event.setCancelledReason(text);
+		detachFromSeries(event);
 		event.setUpdatedAt(now());
 		AgendaEvent saved = store(event);
 		publisher.publishEvent(new EventCancelled(saved.getId(), text));
@@ -183,6 +185,13 @@ public class EventEditing {
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			throw new StaleEvent(event.getVersion());
+		}
+	}
+
+	/** An occurrence of a series edited or cancelled on its own leaves the series' later edits alone. */
+	private static void detachFromSeries(AgendaEvent event) {
+		if (event.getSeriesId() != null) {
+			event.setDetached(true);
 		}
 	}
 

@@ -95,6 +95,31 @@ class SeriesHorizonTest extends IntegrationTest {
 		assertThat(created.get(created.size() - 1).getOccurrenceDate()).isAfter(horizon.horizon().minusDays(7));
 	}
 
+	@Autowired
+	org.gide.agenda.events.EventEditing editing;
+
+	@Autowired
+	org.gide.agenda.events.EventFields fields;
+
+	@Test
+	void anOccurrenceEditedOrCancelledOnItsOwnIsDetachedFromItsSeries() {
+		LocalDate today = horizon.today();
+		SeriesRule rule = weekly(Set.of(DayOfWeek.WEDNESDAY), LocalTime.of(9, 0), today.plusDays(1), today.plusDays(40));
+		AgendaSeries series = series(rule, template("Permanence du mercredi " + UUID.randomUUID(), true));
+		horizon.extend(series.getId());
+		List<AgendaEvent> created = occurrences(series.getId());
+		org.gide.agenda.events.EventManager agent = new org.gide.agenda.events.EventManager(1L, "Agent",
+				"agent@example.org", true, Set.of(), Set.of());
+		org.gide.agenda.events.EventForm form = fields.fill(created.get(0));
+		form.setSummary("Exceptionnellement dans la salle du conseil.");
+		editing.update(created.get(0).getId(), form, agent, false);
+		AgendaEvent second = created.get(1);
+		editing.cancel(second.getId(), second.getVersion(), "Jour férié", agent);
+		assertThat(events.find(created.get(0).getId()).orElseThrow().isDetached()).isTrue();
+		assertThat(events.find(second.getId()).orElseThrow().isDetached()).isTrue();
+		assertThat(events.find(created.get(2).getId()).orElseThrow().isDetached()).isFalse();
+	}
+
 	@Test
 	void editingASeriesUpdatesOrRemovesTheFreeFutureOccurrencesAndKeepsTheOthers() {
 		LocalDate today = horizon.today();
