@@ -108,8 +108,16 @@ class AgendaStoryTest extends IntegrationTest {
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
 			Browser.assertAccessible(page);
 
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+			assertThat(page).hasTitle(title);
+			assertThat(page.locator("#seats-left")).hasText("2 places restantes");
+			Browser.assertAccessible(page);
+
 			String aliceMail = register(page, id, "Alice Martin", alice, recyclerie);
 			String brunoMail = register(page, id, "Bruno Roux", bruno, cinema);
+			page.navigate(baseUrl() + "/agenda/evenements/" + id);
+			assertThat(page.locator("#seats-left"))
+				.hasText("complet : les nouvelles inscriptions vont sur la liste d’attente");
 			page.navigate(baseUrl() + "/agenda/evenements/" + id + "/inscription");
 			assertThat(page.locator("#seats")).containsText("Complet");
 			Browser.assertAccessible(page);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -48,8 +49,11 @@ class EventController {
 
 	private final ObjectProvider<Clock> clock;
 
+	private final EventSeats seats;
+
 	EventController(EventManagers managers, EventEditing editing, EventFields fields, AgendaEvents events,
-			OrganisationNames organisationNames, Communes communes, ObjectProvider<Clock> clock) {
+			OrganisationNames organisationNames, Communes communes, ObjectProvider<Clock> clock, EventSeats seats) {
+		this.seats = seats;
 		this.managers = managers;
 		this.editing = editing;
 		this.fields = fields;
@@ -266,6 +270,9 @@ class EventController {
 		model.addAttribute("event", event);
 		model.addAttribute("manages", manages);
 		model.addAttribute("registrable", registrable);
+		OptionalInt left = event.getRegistration() == AgendaEvent.Registration.OPEN ? seats.left(event.getId())
+				: OptionalInt.empty();
+		model.addAttribute("seatsLeft", left.isPresent() ? left.getAsInt() : null);
 		model.addAttribute("past", event.getStartsAt().isBefore(now));
 		model.addAttribute("organisers", event.getOrganiserIds()
 			.stream()

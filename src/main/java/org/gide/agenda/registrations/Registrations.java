@@ -43,7 +43,7 @@ import org.gide.mail.Mailer;
  * Other parts use {@link #counts(long)} only.
  */
 @Service
-public class Registrations {
+public class Registrations implements org.gide.agenda.events.EventSeats {
 
 	/** How long a confirmation link stays valid (and the seat held). */
 	static final Duration CONFIRMATION_TTL = Duration.ofHours(48);
@@ -507,6 +507,13 @@ public class Registrations {
 			super("stale");
 		}
 
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.OptionalInt left(long eventId) {
+		Integer left = counts(eventId).left();
+		return left == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(left);
 	}
 
 }
