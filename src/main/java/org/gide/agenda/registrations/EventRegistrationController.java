@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gide.web.CsvRows;
 import org.gide.accounts.CurrentAccount;
 import org.gide.agenda.EventKind;
 import org.gide.agenda.events.AgendaEvent;
@@ -369,23 +370,9 @@ class EventRegistrationController {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	/** One CSV line; a cell that a spreadsheet would read as a formula (= + - @) is neutralised. */
+	/** One CSV line, see {@link CsvRows}. */
 	static void row(StringBuilder csv, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				csv.append(';');
-			}
-			String cell = cells.get(i) == null ? "" : cells.get(i);
-			if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-				cell = "'" + cell;
-			}
-			if (cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-					|| cell.contains("'")) {
-				cell = '"' + cell.replace("\"", "\"\"") + '"';
-			}
-			csv.append(cell);
-		}
-		csv.append("\r\n");
+		CsvRows.append(csv, cells);
 	}
 
 }

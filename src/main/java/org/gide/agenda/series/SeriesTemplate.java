@@ -1,9 +1,7 @@
 package org.gide.agenda.series;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.gide.agenda.Audience;
 import org.gide.agenda.events.AgendaEvent;
+import org.gide.agenda.events.EventFields;
 import org.gide.agenda.events.MeetingFormat;
 
 /**
@@ -95,20 +94,9 @@ public record SeriesTemplate(String title, String summary, String description, L
 		return JSON.readValue(json, SeriesTemplate.class);
 	}
 
-	/** Lower-case ASCII words joined by dashes, at most 120 characters; « evenement » when nothing is left. */
+	/** The slug of every agenda event, {@link EventFields#slug(String)}. */
 	static String slug(String title) {
-		String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.replace("œ", "oe")
-			.replace("Œ", "oe")
-			.replace("æ", "ae")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
-		if (ascii.length() > 120) {
-			ascii = ascii.substring(0, 120).replaceAll("-+[a-z0-9]*$", "");
-		}
-		return ascii.isEmpty() ? "evenement" : ascii;
+		return EventFields.slug(title);
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.gide.agenda.workshops;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,6 +18,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.gide.agenda.Audience;
 import org.gide.agenda.EventKind;
 import org.gide.agenda.events.AgendaEvent;
+import org.gide.agenda.events.EventFields;
 import org.gide.agenda.events.AgendaEvents;
 import org.gide.agenda.events.EventCancelled;
 import org.gide.agenda.events.EventState;
@@ -160,20 +159,9 @@ class CallWorkshopMirror {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	/** Lower-case ASCII words joined by dashes, at most 120 characters; « atelier » when nothing is left. */
+	/** The slug of every agenda event, {@link EventFields#slug(String)}. */
 	static String slug(String title) {
-		String ascii = Normalizer.normalize(title, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.replace("œ", "oe")
-			.replace("Œ", "oe")
-			.replace("æ", "ae")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
-		if (ascii.length() > 120) {
-			ascii = ascii.substring(0, 120).replaceAll("-+[a-z0-9]*$", "");
-		}
-		return ascii.isEmpty() ? "atelier" : ascii;
+		return EventFields.slug(title);
 	}
 
 }

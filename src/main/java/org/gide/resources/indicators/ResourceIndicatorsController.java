@@ -24,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.gide.web.CsvRows;
 import org.gide.resources.ResourceType;
 import org.gide.resources.indicators.ResourceIndicators.Period;
 import org.gide.resources.indicators.ResourceIndicators.Report;
@@ -250,23 +251,9 @@ class ResourceIndicatorsController {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	/** One CSV line; a cell that a spreadsheet would read as a formula (= + - @) is neutralised. */
+	/** One CSV line, see {@link CsvRows}. */
 	static void row(StringBuilder csv, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				csv.append(';');
-			}
-			String cell = cells.get(i) == null ? "" : cells.get(i);
-			if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-				cell = "'" + cell;
-			}
-			if (cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-					|| cell.contains("'")) {
-				cell = '"' + cell.replace("\"", "\"\"") + '"';
-			}
-			csv.append(cell);
-		}
-		csv.append("\r\n");
+		CsvRows.append(csv, cells);
 	}
 
 }
