@@ -53,7 +53,7 @@ class ProgrammeController {
 
 	/** The programme page. */
 	record Programme(int year, String heading, CalendarController.Filters filters, List<MonthGroup> months, int total,
-			String previousYearUrl, String nextYearUrl, String pdfUrl, String canonicalUrl) {
+			String previousYearUrl, String nextYearUrl, String pdfUrl, String canonicalUrl, List<Integer> otherYears) {
 	}
 
 	private final AgendaCalendar calendar;
@@ -151,11 +151,13 @@ class ProgrammeController {
 				query.organiserId() == null ? null : query.organiserId().toString(), views.organiserName(query),
 				"/programme-formation?annee=" + year);
 		String current = "annee=" + year + (filter.isEmpty() ? "" : "&" + filter);
+		int yearShown = year;
 		return new Programme(year, views.message("agenda.calendar.programme.title", locale, String.valueOf(year)),
 				filters, months, events.size(),
 				"/programme-formation?annee=" + (year - 1) + (yearFilter.isEmpty() ? "" : "&" + yearFilter),
 				"/programme-formation?annee=" + (year + 1) + (yearFilter.isEmpty() ? "" : "&" + yearFilter),
-				"/programme-formation.pdf?" + current, "/programme-formation?" + current);
+				"/programme-formation.pdf?" + current, "/programme-formation?" + current,
+				events.isEmpty() ? calendar.trainingYears().stream().filter(y -> y != yearShown).toList() : List.of());
 	}
 
 }

@@ -135,6 +135,10 @@ class CalendarPagesTest extends IntegrationTest {
 		data.published(EventKind.PERMANENCE, Instant.parse("2032-05-12T07:00:00Z"), "Permanence hors programme", e -> {
 		}, organiser);
 
+		HttpResponse<String> empty = web().get("/programme-formation?annee=2033&organisation=" + organiser);
+		assertThat(empty.body()).contains("Aucune session de formation pour cette année et ces filtres.",
+				"Des sessions sont au programme de :", "href=\"/programme-formation?annee=2032\">Programme 2032</a>",
+				"Programme 2034</a>").doesNotContain("Programme 2 0");
 		HttpResponse<String> page = web().get("/programme-formation?annee=2032&organisation=" + organiser);
 		assertThat(page.statusCode()).isEqualTo(200);
 		String body = page.body();
