@@ -1,6 +1,5 @@
 package org.gide.agenda.indicators;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,9 +14,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -178,8 +174,8 @@ class AgendaIndicatorsController {
 		Report report = indicators.report(query.period(), clock.instant());
 		Formats fmt = new Formats(locale, messages);
 		String overall = report.period().from() + " – " + report.period().to().minusDays(1);
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		row(csv, List.of(message("agenda.reports.indicators.csv.indicator", locale),
+		StringBuilder csv = CsvRows.start();
+		CsvRows.append(csv, List.of(message("agenda.reports.indicators.csv.indicator", locale),
 				message("agenda.reports.indicators.csv.code", locale), message("agenda.reports.indicators.csv.period", locale),
 				message("agenda.reports.indicators.csv.detail", locale), message("agenda.reports.indicators.csv.value", locale)));
 		report.grid()
@@ -221,10 +217,7 @@ class AgendaIndicatorsController {
 		line(csv, "WORKSHOP_REGISTRATIONS", overall, "", report.workshops().registrations(), locale);
 		String name = "indicateurs-agenda-" + report.period().from() + "-" + report.period().to().minusDays(1)
 				+ ".csv";
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return CsvRows.download(name, csv);
 	}
 
 	private void line(StringBuilder csv, String code, String period, String detail, long value, Locale locale) {
@@ -234,16 +227,12 @@ class AgendaIndicatorsController {
 		cells.add(period);
 		cells.add(detail);
 		cells.add(String.valueOf(value));
-		row(csv, cells);
+		CsvRows.append(csv, cells);
 	}
 
 	private String message(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	/** One CSV line, see {@link CsvRows}. */
-	static void row(StringBuilder csv, List<String> cells) {
-		CsvRows.append(csv, cells);
-	}
 
 }

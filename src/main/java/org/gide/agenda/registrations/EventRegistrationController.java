@@ -1,6 +1,5 @@
 package org.gide.agenda.registrations;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -216,8 +213,8 @@ class EventRegistrationController {
 	ResponseEntity<byte[]> csv(@PathVariable long id) {
 		AgendaEvent event = managed(id);
 		Locale locale = LocaleContextHolder.getLocale();
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		row(csv, List.of("name", "email", "organisation", "kind", "status", "registered", "attended").stream()
+		StringBuilder csv = CsvRows.start();
+		CsvRows.append(csv, List.of("name", "email", "organisation", "kind", "status", "registered", "attended").stream()
 			.map(k -> message("agenda.registrations.csv." + k, locale))
 			.toList());
 		for (Participant p : participantsOf(event)) {
@@ -230,13 +227,9 @@ class EventRegistrationController {
 			cells.add(message("agenda.registrations.status." + r.status(), locale));
 			cells.add(p.registeredAt());
 			cells.add(r.attended() == null ? "" : message("agenda.registrations.attended." + r.attended(), locale));
-			row(csv, cells);
+			CsvRows.append(csv, cells);
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"participants-" + event.getId() + ".csv\"")
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return CsvRows.download("participants-" + event.getId() + ".csv", csv);
 	}
 
 	/** Attendance: {@code inscrit} = « id:version » of each confirmed participant shown, {@code present} = ids. */
@@ -370,9 +363,5 @@ class EventRegistrationController {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	/** One CSV line, see {@link CsvRows}. */
-	static void row(StringBuilder csv, List<String> cells) {
-		CsvRows.append(csv, cells);
-	}
 
 }

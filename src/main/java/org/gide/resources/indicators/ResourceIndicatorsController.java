@@ -1,6 +1,5 @@
 package org.gide.resources.indicators;
 
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,9 +14,6 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -198,8 +194,8 @@ class ResourceIndicatorsController {
 		Query query = query(du, au, pas);
 		Report report = indicators.report(query.period());
 		String overall = report.period().from() + " – " + report.period().to().minusDays(1);
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		row(csv, List.of(message("resources.indicators.csv.indicator", locale),
+		StringBuilder csv = CsvRows.start();
+		CsvRows.append(csv, List.of(message("resources.indicators.csv.indicator", locale),
 				message("resources.indicators.csv.code", locale), message("resources.indicators.csv.period", locale),
 				message("resources.indicators.csv.detail", locale), message("resources.indicators.csv.value", locale)));
 		// Totals of the whole period first, then each step.
@@ -231,10 +227,7 @@ class ResourceIndicatorsController {
 		total(csv, "MEETINGS", overall, "", report.meetings(), locale);
 		String name = "indicateurs-ressources-" + report.period().from() + "-" + report.period().to().minusDays(1)
 				+ ".csv";
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return CsvRows.download(name, csv);
 	}
 
 	private void total(StringBuilder csv, String code, String period, String detail, long value, Locale locale) {
@@ -244,16 +237,12 @@ class ResourceIndicatorsController {
 		cells.add(period);
 		cells.add(detail);
 		cells.add(String.valueOf(value));
-		row(csv, cells);
+		CsvRows.append(csv, cells);
 	}
 
 	private String message(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	/** One CSV line, see {@link CsvRows}. */
-	static void row(StringBuilder csv, List<String> cells) {
-		CsvRows.append(csv, cells);
-	}
 
 }

@@ -310,7 +310,7 @@ class AgendaIndicatorsTest extends IntegrationTest {
 	@Test
 	void aCsvCellThatLooksLikeAFormulaIsNeutralised() {
 		StringBuilder csv = new StringBuilder();
-		AgendaIndicatorsController.row(csv, List.of("=HYPERLINK(1)", "a;b", "ok"));
+		org.gide.web.CsvRows.append(csv, List.of("=HYPERLINK(1)", "a;b", "ok"));
 		assertThat(csv).hasToString("\"'=HYPERLINK(1)\";\"a;b\";ok\r\n");
 		assertThat(Map.of()).isEmpty();
 	}
